@@ -13,6 +13,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies the PostgreSQL changelog ({@value #CHANGELOG}) with Liquibase. Liquibase's own lock table keeps two API
@@ -28,13 +29,34 @@ public final class PostgresMigrator {
         this.dataSource = dataSource;
     }
 
-    /** Brings the schema up to date; a no-op when it already is. */
+    /**
+     * Brings the schema up to date; a no-op when it already is. The connection goes back to its pool as it came
+     * (Liquibase switches auto-commit off; a pooled connection left that way makes later callers believe they are
+     * inside a transaction, and their work is never committed).
+     */
     public void migrate() {
         try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            try {
+                update(connection);
+            } finally {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("cannot connect to PostgreSQL to apply " + CHANGELOG + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void update(Connection connection) {
+        try {
             Map<String, Object> scope = Map.of(
                     Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(PostgresMigrator.class.getClassLoader()),
                     "liquibase.analytics.enabled", Boolean.FALSE,
-                    "liquibase.showBanner", Boolean.FALSE);
+                    "liquibase.showBanner", Boolean.FALSE,
+                    Scope.Attr.ui.name(), new LoggerUIService());
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -43,8 +65,6 @@ public final class PostgresMigrator {
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                         .execute();
             });
-        } catch (SQLException e) {
-            throw new MigrationException("cannot connect to PostgreSQL to apply " + CHANGELOG + ": " + e.getMessage(), e);
         } catch (Exception e) {
             throw new MigrationException("applying " + CHANGELOG + " to PostgreSQL failed: " + e.getMessage(), e);
         }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,40 @@ class PostgresMigratorTest {
                     + "VALUES ('67X', 'องค์การบริหารส่วนตำบลก', 'SUBDISTRICT_ADMINISTRATION', '73', 'ก')"))
                     .hasMessageContaining("agency_code_check");
         }
+    }
+
+    @Test
+    void returnsItsConnectionInAutoCommitModeAsAPoolWouldHandItOut() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            DataSource oneConnection = singleConnection(connection);
+
+            new PostgresMigrator(oneConnection).migrate();
+
+            assertThat(connection.isClosed()).isFalse();
+            assertThat(connection.getAutoCommit()).isTrue();
+        }
+    }
+
+    /** A data source that hands out one shared connection and ignores close(), like a pool of one. */
+    private static DataSource singleConnection(Connection connection) {
+        Connection shared = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return shared;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private int count(String sql) throws SQLException {

@@ -139,23 +139,28 @@ public final class EmbeddedClickHouse implements AutoCloseable {
         return workDirectory;
     }
 
+    /** The JDBC URL of the server, without a database. */
+    public String serverJdbcUrl() {
+        return "jdbc:clickhouse:http://" + LOOPBACK + ":" + httpPort;
+    }
+
     /** The JDBC URL of a database on this engine. */
     public String jdbcUrl(String database) {
-        return "jdbc:clickhouse:http://" + LOOPBACK + ":" + httpPort + "/" + database;
+        return serverJdbcUrl() + "/" + database;
     }
 
     /** Runs one statement over HTTP and returns its output in TabSeparated form (for tooling and readiness). */
     public String query(String sql) {
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(new URI("http", null, LOOPBACK, httpPort,
-                            "/", "query=" + URLEncoder.encode(sql, StandardCharsets.UTF_8).replace("+", "%20"), null))
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + httpPort + "/?query="
+                                    + URLEncoder.encode(sql, StandardCharsets.UTF_8)))
                             .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new EmbeddedClickHouseException("ClickHouse answered " + response.statusCode() + ": " + response.body().strip());
             }
             return response.body();
-        } catch (IOException | URISyntaxException e) {
+        } catch (IOException e) {
             throw new EmbeddedClickHouseException("cannot reach ClickHouse on port " + httpPort + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,102 @@
+package org.itaoversight.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
+import org.itaoversight.api.embedded.EmbeddedConfiguration;
+import org.itaoversight.api.registry.RegistryConfiguration;
+
+/**
+ * The application's configuration ({@code config.yml}, with {@code ${ENV:-default}} substitution).
+ * A database URL of {@code embedded} starts the embedded PostgreSQL; a ClickHouse URL of {@code embedded} starts
+ * the embedded ClickHouse engine. Production sets real URLs and nothing is started.
+ */
+public class OversightConfiguration extends Configuration {
+
+    public static final String EMBEDDED = "embedded";
+
+    @Valid
+    @NotNull
+    private DataSourceFactory database = defaultDatabase();
+
+    @Valid
+    @NotNull
+    private ClickHouseConfiguration clickhouse = new ClickHouseConfiguration();
+
+    @Valid
+    @NotNull
+    private EmbeddedConfiguration embedded = new EmbeddedConfiguration();
+
+    @Valid
+    @NotNull
+    private RegistryConfiguration registry = new RegistryConfiguration();
+
+    /** Apply the PostgreSQL changelog when the application starts. */
+    private boolean migrateOnStart = true;
+
+    private static DataSourceFactory defaultDatabase() {
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass("org.postgresql.Driver");
+        factory.setUrl(EMBEDDED);
+        factory.setUser("postgres");
+        factory.setPassword("");
+        return factory;
+    }
+
+    @JsonProperty("database")
+    public DataSourceFactory getDatabase() {
+        return database;
+    }
+
+    @JsonProperty("database")
+    public void setDatabase(DataSourceFactory database) {
+        this.database = database;
+    }
+
+    public boolean isEmbeddedDatabase() {
+        return EMBEDDED.equals(database.getUrl());
+    }
+
+    @JsonProperty
+    public ClickHouseConfiguration getClickhouse() {
+        return clickhouse;
+    }
+
+    @JsonProperty
+    public void setClickhouse(ClickHouseConfiguration clickhouse) {
+        this.clickhouse = clickhouse;
+    }
+
+    @JsonProperty
+    public EmbeddedConfiguration getEmbedded() {
+        return embedded;
+    }
+
+    @JsonProperty
+    public void setEmbedded(EmbeddedConfiguration embedded) {
+        this.embedded = embedded;
+    }
+
+    @JsonProperty
+    public RegistryConfiguration getRegistry() {
+        return registry;
+    }
+
+    @JsonProperty
+    public void setRegistry(RegistryConfiguration registry) {
+        this.registry = registry;
+    }
+
+    @JsonProperty
+    public boolean isMigrateOnStart() {
+        return migrateOnStart;
+    }
+
+    @JsonProperty
+    public void setMigrateOnStart(boolean migrateOnStart) {
+        this.migrateOnStart = migrateOnStart;
+    }
+}

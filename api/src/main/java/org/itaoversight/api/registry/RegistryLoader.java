@@ -1,0 +1,81 @@
+package org.itaoversight.api.registry;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import org.itaoversight.tenants.registry.AgencyRegistry;
+import org.itaoversight.tenants.registry.Province;
+import org.itaoversight.tenants.registry.RegistryCsv;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a registry into PostgreSQL (the source of truth, in one transaction) and mirrors it into ClickHouse.
+ * A registry whose content equals the last one loaded is skipped, so loading at every start costs nothing.
+ * Agencies missing from a new list are kept: their history stays reachable.
+ */
+public final class RegistryLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryLoader.class);
+
+    private final Jdbi postgres;
+    private final Jdbi clickhouse;
+    private final Clock clock;
+
+    public RegistryLoader(Jdbi postgres, Jdbi clickhouse, Clock clock) {
+        this.postgres = postgres;
+        this.clickhouse = clickhouse;
+        this.clock = clock;
+    }
+
+    /** What a load did. */
+    public record Result(boolean changed, int provinces, int agencies, int inserted, int updated, String sha256) {
+    }
+
+    public Result load(AgencyRegistry registry, String source) {
+        String sha256 = fingerprint(registry);
+        List<RegistryDao.AgencyRow> agencies = registry.agencies().stream().map(RegistryDao.AgencyRow::of).toList();
+        Result result = postgres.inTransaction(handle -> {
+            RegistryDao dao = handle.attach(RegistryDao.class);
+            if (dao.lastLoadedSha256().filter(sha256::equals).isPresent()) {
+                return new Result(false, registry.provinces().size(), registry.agencyCount(), 0, 0, sha256);
+            }
+            int before = dao.countAgencies();
+            dao.upsertProvinces(registry.provinces().stream().map(RegistryDao.ProvinceRow::of).toList());
+            int written = Arrays.stream(dao.upsertAgencies(agencies)).sum();
+            int inserted = dao.countAgencies() - before;
+            int updated = written - inserted;
+            dao.recordLoad(source, sha256, registry.provinces().size(), registry.agencyCount(), inserted, updated);
+            return new Result(true, registry.provinces().size(), registry.agencyCount(), inserted, updated, sha256);
+        });
+        if (result.changed() || clickhouse.withExtension(AgencyDimensionDao.class, AgencyDimensionDao::countAgencies) != registry.agencyCount()) {
+            clickhouse.useExtension(AgencyDimensionDao.class, dao -> dao.insert(agencies, clock.instant()));
+        }
+        LOG.info("Registry {}: {} provinces, {} agencies ({} new, {} changed) from {}",
+                result.changed() ? "loaded" : "unchanged", result.provinces(), result.agencies(), result.inserted(),
+                result.updated(), source);
+        return result;
+    }
+
+    /** SHA-256 of the registry's canonical CSV form (provinces, then agencies in registry order). */
+    static String fingerprint(AgencyRegistry registry) {
+        StringWriter text = new StringWriter();
+        for (Province p : registry.provinces()) {
+            text.write(String.join("|", p.code(), p.nameTh(), p.nameEn(), p.region().name(),
+                    Integer.toString(p.districtCount())) + "\n");
+        }
+        RegistryCsv.writeAgencies(text, registry.agencies());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
