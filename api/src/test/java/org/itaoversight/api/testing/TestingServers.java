@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests the real servers they need — {@link TestingPostgres}, {@link TestingClickHouse} — started once per
+ * Gives tests the real servers they need — {@link TestingPostgres}, {@link TestingClickHouse}, the whole {@link TestingOversightApi} — started once per
  * test JVM on first use and stopped when the JVM's test run ends (they live in JUnit's root store). Use with
  * {@code @ExtendWith(TestingServers.class)} and constructor or method parameters.
  */
@@ -16,7 +16,7 @@ public final class TestingServers implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == TestingPostgres.class || type == TestingClickHouse.class;
+        return type == TestingPostgres.class || type == TestingClickHouse.class || type == TestingOversightApi.class;
     }
 
     @Override
@@ -24,8 +24,20 @@ public final class TestingServers implements ParameterResolver {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         Class<?> type = parameter.getParameter().getType();
         if (type == TestingPostgres.class) {
-            return store.getOrComputeIfAbsent(TestingPostgres.class, key -> TestingPostgres.start(), TestingPostgres.class);
+            return postgres(store);
         }
+        if (type == TestingClickHouse.class) {
+            return clickhouse(store);
+        }
+        return store.getOrComputeIfAbsent(TestingOversightApi.class,
+                key -> TestingOversightApi.start(postgres(store), clickhouse(store)), TestingOversightApi.class);
+    }
+
+    private static TestingPostgres postgres(ExtensionContext.Store store) {
+        return store.getOrComputeIfAbsent(TestingPostgres.class, key -> TestingPostgres.start(), TestingPostgres.class);
+    }
+
+    private static TestingClickHouse clickhouse(ExtensionContext.Store store) {
         return store.getOrComputeIfAbsent(TestingClickHouse.class, key -> TestingClickHouse.start(), TestingClickHouse.class);
     }
 }

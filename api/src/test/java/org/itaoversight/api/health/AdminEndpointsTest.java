@@ -1,0 +1,47 @@
+package org.itaoversight.api.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codahale.metrics.health.HealthCheck;
+import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingServers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Health checks and metrics on the admin port. */
+@ExtendWith(TestingServers.class)
+class AdminEndpointsTest {
+
+    private final TestingOversightApi api;
+
+    AdminEndpointsTest(TestingOversightApi api) {
+        this.api = api;
+    }
+
+    @Test
+    void bothDatabasesAreHealthy() {
+        TestingOversightApi.Response health = api.getAdmin("/healthcheck");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("postgresql").get("healthy").asBoolean()).isTrue();
+        assertThat(health.json().get("clickhouse").get("healthy").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theApplicationsOwnClickHouseConnectionReachesClickHouse26() {
+        HealthCheck.Result result = api.support().getEnvironment().healthChecks().runHealthCheck("clickhouse");
+
+        assertThat(result.isHealthy()).isTrue();
+        assertThat(result.getMessage()).matches("ClickHouse 26\\.\\d+\\.\\d+\\.\\d+");
+    }
+
+    @Test
+    void resourceTimingsAppearInTheMetrics() {
+        api.get("/api/v1/provinces");
+
+        TestingOversightApi.Response metrics = api.getAdmin("/metrics");
+
+        assertThat(metrics.json().get("timers").get("org.itaoversight.api.registry.ProvincesResource.list").get("count").asInt())
+                .isPositive();
+    }
+}

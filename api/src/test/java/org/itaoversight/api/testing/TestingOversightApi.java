@@ -1,0 +1,92 @@
+package org.itaoversight.api.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.ResourceHelpers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.itaoversight.api.OversightApplication;
+import org.itaoversight.api.OversightConfiguration;
+
+/**
+ * The whole application, started once per test JVM against {@link TestingPostgres} and {@link TestingClickHouse}
+ * (each with a database of its own), with free ports; and a small HTTP client for it.
+ */
+public final class TestingOversightApi implements AutoCloseable {
+
+    private final DropwizardTestSupport<OversightConfiguration> support;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private TestingOversightApi(DropwizardTestSupport<OversightConfiguration> support) {
+        this.support = support;
+    }
+
+    public static TestingOversightApi start(TestingPostgres postgres, TestingClickHouse clickhouse) {
+        String database = postgres.createDatabase();
+        DropwizardTestSupport<OversightConfiguration> support = new DropwizardTestSupport<>(OversightApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"),
+                ConfigOverride.config("database.url", postgres.jdbcUrl(database)),
+                ConfigOverride.config("clickhouse.url", clickhouse.serverUrl()),
+                ConfigOverride.config("clickhouse.database", "api_" + UUID.randomUUID().toString().replace("-", "")));
+        try {
+            support.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("the application did not start", e);
+        }
+        return new TestingOversightApi(support);
+    }
+
+    public DropwizardTestSupport<OversightConfiguration> support() {
+        return support;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + support.getLocalPort() + path);
+    }
+
+    public URI adminUri(String path) {
+        return URI.create("http://127.0.0.1:" + support.getAdminPort() + path);
+    }
+
+    /** A response: status, content type and body. */
+    public record Response(int status, String contentType, String body, JsonNode json) {
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public Response getAdmin(String path) {
+        return send(HttpRequest.newBuilder(adminUri(path)).GET().build());
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = contentType.startsWith("application/json") && !response.body().isEmpty()
+                    ? json.readTree(response.body()) : null;
+            return new Response(response.statusCode(), contentType, response.body(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        support.after();
+    }
+}
