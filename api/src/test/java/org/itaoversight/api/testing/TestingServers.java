@@ -16,7 +16,8 @@ public final class TestingServers implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == TestingPostgres.class || type == TestingClickHouse.class || type == TestingOversightApi.class;
+        return type == TestingPostgres.class || type == TestingClickHouse.class || type == TestingOversightApi.class
+                || type == TestingKeycloak.class;
     }
 
     @Override
@@ -29,12 +30,19 @@ public final class TestingServers implements ParameterResolver {
         if (type == TestingClickHouse.class) {
             return clickhouse(store);
         }
+        if (type == TestingKeycloak.class) {
+            return keycloak(store);
+        }
         return store.getOrComputeIfAbsent(TestingOversightApi.class,
                 key -> TestingOversightApi.start(postgres(store), clickhouse(store)), TestingOversightApi.class);
     }
 
     private static TestingPostgres postgres(ExtensionContext.Store store) {
         return store.getOrComputeIfAbsent(TestingPostgres.class, key -> TestingPostgres.start(), TestingPostgres.class);
+    }
+
+    private static TestingKeycloak keycloak(ExtensionContext.Store store) {
+        return store.getOrComputeIfAbsent(TestingKeycloak.class, key -> TestingKeycloak.start(), TestingKeycloak.class);
     }
 
     private static TestingClickHouse clickhouse(ExtensionContext.Store store) {

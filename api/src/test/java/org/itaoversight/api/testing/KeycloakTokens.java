@@ -1,0 +1,98 @@
+package org.itaoversight.api.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Obtains real tokens from {@link TestingKeycloak} and calls its admin REST API. */
+public final class KeycloakTokens {
+
+    public static final String SERVICE_CLIENT = "ita-oversight-service";
+    public static final String SERVICE_SECRET = "ita-oversight-service-secret";
+
+    private final TestingKeycloak keycloak;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public KeycloakTokens(TestingKeycloak keycloak) {
+        this.keycloak = keycloak;
+    }
+
+    /** An access token of a realm user, through the password grant of the service client. */
+    public String accessToken(String username) {
+        return accessToken(TestingKeycloak.REALM, username, TestingKeycloak.PASSWORD);
+    }
+
+    public String accessToken(String realm, String username, String password) {
+        return tokenResponse(realm, Map.of("grant_type", "password", "client_id", SERVICE_CLIENT,
+                "client_secret", SERVICE_SECRET, "username", username, "password", password, "scope", "openid"))
+                .get("access_token").asText();
+    }
+
+    /** The ID token of a user: signed by the same key, but not an access token. */
+    public String idToken(String username) {
+        return tokenResponse(TestingKeycloak.REALM, Map.of("grant_type", "password", "client_id", SERVICE_CLIENT,
+                "client_secret", SERVICE_SECRET, "username", username, "password", TestingKeycloak.PASSWORD,
+                "scope", "openid")).get("id_token").asText();
+    }
+
+    public JsonNode tokenResponse(String realm, Map<String, String> form) {
+        JsonNode body = post(keycloak.baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token", form, null);
+        if (!body.has("access_token")) {
+            throw new IllegalStateException("no token from Keycloak: " + body);
+        }
+        return body;
+    }
+
+    /** An access token of the master realm's administrator, for the admin REST API. */
+    public String adminToken() {
+        return post(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", TestingKeycloak.ADMIN_USER,
+                "password", TestingKeycloak.ADMIN_PASSWORD), null).get("access_token").asText();
+    }
+
+    /** Sends a JSON body to the admin REST API; returns the status. */
+    public int admin(String method, String path, String jsonBody) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + path))
+                    .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
+                    .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(jsonBody)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode post(String url, Map<String, String> form, String bearer) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            return json.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
