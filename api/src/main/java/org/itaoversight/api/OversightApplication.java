@@ -7,14 +7,27 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import java.io.PrintStream;
 import java.time.Clock;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
+import org.itaoversight.api.audit.AuditDao;
+import org.itaoversight.api.audit.AuditEventsResource;
+import org.itaoversight.api.audit.AuditLog;
+import org.itaoversight.api.auth.TokenAuthenticator;
+import org.itaoversight.api.auth.TokenVerifier;
 import org.itaoversight.api.commands.DemoCommand;
 import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.embedded.EmbeddedServices;
+import org.itaoversight.api.registry.AgencyResource;
+import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.ProvinceResource;
+import org.itaoversight.api.registry.RegistryAgenciesResource;
 import org.itaoversight.api.registry.ProvincesResource;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.api.registry.RegistrySource;
+import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
 
 /** ITA Oversight: the Dropwizard application, wired by hand. */
 public class OversightApplication extends Application<OversightConfiguration> {
@@ -65,8 +78,17 @@ public class OversightApplication extends Application<OversightConfiguration> {
             }
 
             RegistryDao registry = databases.postgres().onDemand(RegistryDao.class);
-            environment.jersey().register(new ProvincesResource(registry));
-            environment.jersey().register(new ProvinceResource(registry));
+            AccessPolicy policy = new AccessPolicy(new PostgresAgencyDirectory(registry));
+            AuditLog audit = new AuditLog(environment.getObjectMapper());
+            registerAuthentication(environment, TokenVerifier.forConfiguration(configuration.getAuth(),
+                    embedded.issuer(configuration)));
+
+            environment.jersey().register(new ProvincesResource(registry, policy));
+            environment.jersey().register(new ProvinceResource(registry, policy));
+            environment.jersey().register(new AgencyResource(registry, policy));
+            environment.jersey().register(new RegistryAgenciesResource(
+                    new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()), policy, audit));
+            environment.jersey().register(new AuditEventsResource(databases.postgres().onDemand(AuditDao.class), policy));
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));
@@ -74,5 +96,15 @@ public class OversightApplication extends Application<OversightConfiguration> {
             embedded.close();
             throw e;
         }
+    }
+
+    /** Every resource method with an {@code @Auth} principal requires a valid bearer token (401 otherwise). */
+    private static void registerAuthentication(Environment environment, TokenVerifier verifier) {
+        environment.jersey().register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<OversightPrincipal>()
+                .setAuthenticator(new TokenAuthenticator(verifier))
+                .setPrefix("Bearer")
+                .setRealm("ita-oversight")
+                .buildAuthFilter()));
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(OversightPrincipal.class));
     }
 }

@@ -5,6 +5,7 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.itaoversight.api.auth.AuthConfiguration;
 import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
 import org.itaoversight.api.embedded.EmbeddedConfiguration;
 import org.itaoversight.api.registry.RegistryConfiguration;
@@ -12,7 +13,8 @@ import org.itaoversight.api.registry.RegistryConfiguration;
 /**
  * The application's configuration ({@code config.yml}, with {@code ${ENV:-default}} substitution).
  * A database URL of {@code embedded} starts the embedded PostgreSQL; a ClickHouse URL of {@code embedded} starts
- * the embedded ClickHouse engine. Production sets real URLs and nothing is started.
+ * the embedded ClickHouse engine; an auth issuer of {@code embedded} starts Keycloak with the shipped realm.
+ * Production sets real URLs and nothing is started.
  */
 public class OversightConfiguration extends Configuration {
 
@@ -33,6 +35,10 @@ public class OversightConfiguration extends Configuration {
     @Valid
     @NotNull
     private RegistryConfiguration registry = new RegistryConfiguration();
+
+    @Valid
+    @NotNull
+    private AuthConfiguration auth = new AuthConfiguration();
 
     /** Apply the PostgreSQL changelog when the application starts. */
     private boolean migrateOnStart = true;
@@ -88,6 +94,16 @@ public class OversightConfiguration extends Configuration {
     @JsonProperty
     public void setRegistry(RegistryConfiguration registry) {
         this.registry = registry;
+    }
+
+    @JsonProperty
+    public AuthConfiguration getAuth() {
+        return auth;
+    }
+
+    @JsonProperty
+    public void setAuth(AuthConfiguration auth) {
+        this.auth = auth;
     }
 
     @JsonProperty

@@ -1,27 +1,40 @@
 package org.itaoversight.api.embedded;
 
 import io.dropwizard.lifecycle.Managed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.itaoversight.api.OversightConfiguration;
+import org.itaoversight.api.auth.AuthConfiguration;
+import org.itaoversight.api.auth.embedded.EmbeddedKeycloak;
 import org.itaoversight.api.clickhouse.embedded.ChdbLibrary;
 import org.itaoversight.api.clickhouse.embedded.EmbeddedClickHouse;
 
 /**
- * The embedded PostgreSQL and ClickHouse that a configuration asks for (URL {@code embedded}), started together
- * and stopped together. With external URLs it starts nothing.
+ * The embedded PostgreSQL, ClickHouse and Keycloak that a configuration asks for ({@code embedded}), started
+ * together and stopped together. With external URLs it starts nothing.
  */
 public final class EmbeddedServices implements Managed, AutoCloseable {
 
+    public static final String REALM = "ita-oversight";
+
     private final Optional<EmbeddedPostgresServer> postgres;
     private final Optional<EmbeddedClickHouse> clickhouse;
+    private final Optional<EmbeddedKeycloak> keycloak;
 
-    private EmbeddedServices(Optional<EmbeddedPostgresServer> postgres, Optional<EmbeddedClickHouse> clickhouse) {
+    private EmbeddedServices(Optional<EmbeddedPostgresServer> postgres, Optional<EmbeddedClickHouse> clickhouse,
+                             Optional<EmbeddedKeycloak> keycloak) {
         this.postgres = postgres;
         this.clickhouse = clickhouse;
+        this.keycloak = keycloak;
     }
 
     /** Starts, in parallel, the embedded servers the configuration needs. */
@@ -32,6 +45,10 @@ public final class EmbeddedServices implements Managed, AutoCloseable {
                 configuration.getClickhouse().isEmbedded()
                         ? Optional.of(EmbeddedClickHouse.start(clickHouseSettings(embedded, data.resolve("clickhouse"))))
                         : Optional.empty());
+        CompletableFuture<Optional<EmbeddedKeycloak>> keycloak = CompletableFuture.supplyAsync(() ->
+                configuration.getAuth().isEmbedded()
+                        ? Optional.of(startKeycloak(configuration.getAuth(), embedded, data.resolve("keycloak")))
+                        : Optional.empty());
         Optional<EmbeddedPostgresServer> postgres;
         try {
             postgres = configuration.isEmbeddedDatabase()
@@ -39,13 +56,42 @@ public final class EmbeddedServices implements Managed, AutoCloseable {
                     : Optional.empty();
         } catch (RuntimeException e) {
             clickhouse.thenAccept(started -> started.ifPresent(EmbeddedClickHouse::close));
+            keycloak.thenAccept(started -> started.ifPresent(EmbeddedKeycloak::close));
             throw e;
         }
+        Optional<EmbeddedClickHouse> startedClickHouse = Optional.empty();
         try {
-            return new EmbeddedServices(postgres, clickhouse.join());
+            startedClickHouse = clickhouse.join();
+            return new EmbeddedServices(postgres, startedClickHouse, keycloak.join());
         } catch (CompletionException e) {
             postgres.ifPresent(EmbeddedPostgresServer::close);
+            startedClickHouse.ifPresent(EmbeddedClickHouse::close);
+            keycloak.thenAccept(started -> started.ifPresent(EmbeddedKeycloak::close));
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    static EmbeddedKeycloak startKeycloak(AuthConfiguration auth, EmbeddedConfiguration embedded, Path work) {
+        try {
+            Files.createDirectories(work);
+            Path realm = work.resolve("ita-oversight-realm.json");
+            try (InputStream in = EmbeddedServices.class.getResourceAsStream("/keycloak/ita-oversight-realm.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("the realm file is missing from the classpath");
+                }
+                Files.copy(in, realm, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path distribution = Path.of(auth.getEmbeddedDistribution());
+            if (!Files.isRegularFile(distribution)) {
+                distribution = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "keycloak",
+                        "keycloak-quarkus-dist", EmbeddedKeycloak.VERSION,
+                        "keycloak-quarkus-dist-" + EmbeddedKeycloak.VERSION + ".zip");
+            }
+            return EmbeddedKeycloak.start(new EmbeddedKeycloak.Settings(distribution,
+                    embedded.getCacheDirectory().map(Path::of).orElseGet(ChdbLibrary::defaultCacheDirectory),
+                    work, List.of(realm), auth.getEmbeddedPort(), Duration.ofMinutes(3), "admin", "admin"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the embedded Keycloak in " + work, e);
         }
     }
 
@@ -71,6 +117,15 @@ public final class EmbeddedServices implements Managed, AutoCloseable {
                 .orElse(configuration.getClickhouse().getUrl());
     }
 
+    /** The issuer of tokens to accept: the embedded Keycloak's realm, or the configured one. */
+    public String issuer(OversightConfiguration configuration) {
+        return keycloak.map(k -> k.issuer(REALM)).orElse(configuration.getAuth().getIssuer());
+    }
+
+    public Optional<EmbeddedKeycloak> keycloak() {
+        return keycloak;
+    }
+
     public Optional<EmbeddedClickHouse> clickhouse() {
         return clickhouse;
     }
@@ -92,6 +147,7 @@ public final class EmbeddedServices implements Managed, AutoCloseable {
     @Override
     public void close() {
         try {
+            keycloak.ifPresent(EmbeddedKeycloak::close);
             clickhouse.ifPresent(EmbeddedClickHouse::close);
         } finally {
             postgres.ifPresent(EmbeddedPostgresServer::close);

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.tenants.registry.Province;
 import org.itaoversight.tenants.registry.RegistryCsv;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +41,22 @@ public final class RegistryLoader {
     }
 
     public Result load(AgencyRegistry registry, String source) {
+        return load(registry, source, (handle, result) -> { });
+    }
+
+    /**
+     * Loads a registry; {@code inSameTransaction} runs in the PostgreSQL transaction of the load (for the audit
+     * record of who loaded it).
+     */
+    public Result load(AgencyRegistry registry, String source, BiConsumer<Handle, Result> inSameTransaction) {
         String sha256 = fingerprint(registry);
         List<RegistryDao.AgencyRow> agencies = registry.agencies().stream().map(RegistryDao.AgencyRow::of).toList();
         Result result = postgres.inTransaction(handle -> {
             RegistryDao dao = handle.attach(RegistryDao.class);
             if (dao.lastLoadedSha256().filter(sha256::equals).isPresent()) {
-                return new Result(false, registry.provinces().size(), registry.agencyCount(), 0, 0, sha256);
+                Result unchanged = new Result(false, registry.provinces().size(), registry.agencyCount(), 0, 0, sha256);
+                inSameTransaction.accept(handle, unchanged);
+                return unchanged;
             }
             int before = dao.countAgencies();
             dao.upsertProvinces(registry.provinces().stream().map(RegistryDao.ProvinceRow::of).toList());
@@ -52,7 +64,9 @@ public final class RegistryLoader {
             int inserted = dao.countAgencies() - before;
             int updated = written - inserted;
             dao.recordLoad(source, sha256, registry.provinces().size(), registry.agencyCount(), inserted, updated);
-            return new Result(true, registry.provinces().size(), registry.agencyCount(), inserted, updated, sha256);
+            Result loaded = new Result(true, registry.provinces().size(), registry.agencyCount(), inserted, updated, sha256);
+            inSameTransaction.accept(handle, loaded);
+            return loaded;
         });
         if (result.changed() || clickhouse.withExtension(AgencyDimensionDao.class, AgencyDimensionDao::countAgencies) != registry.agencyCount()) {
             clickhouse.useExtension(AgencyDimensionDao.class, dao -> dao.insert(agencies, clock.instant()));

@@ -37,7 +37,7 @@ class AdminEndpointsTest {
 
     @Test
     void resourceTimingsAppearInTheMetrics() {
-        api.get("/api/v1/provinces");
+        api.as("platform-admin").get("/api/v1/provinces");
 
         TestingOversightApi.Response metrics = api.getAdmin("/metrics");
 

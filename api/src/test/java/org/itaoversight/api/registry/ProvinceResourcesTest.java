@@ -22,7 +22,7 @@ class ProvinceResourcesTest {
 
     @Test
     void listsTheSeventySevenProvincesWithTheirAgencyCounts() {
-        TestingOversightApi.Response response = api.get("/api/v1/provinces");
+        TestingOversightApi.Response response = api.as("platform-admin").get("/api/v1/provinces");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).isEqualToIgnoringCase("application/json;charset=UTF-8");
@@ -40,7 +40,7 @@ class ProvinceResourcesTest {
 
     @Test
     void oneProvinceWithItsRegion() {
-        JsonNode korat = api.get("/api/v1/provinces/30").json();
+        JsonNode korat = api.as("platform-admin").get("/api/v1/provinces/30").json();
 
         assertThat(korat.get("nameTh").asText()).isEqualTo("นครราชสีมา");
         assertThat(korat.get("regionTh").asText()).isEqualTo("ภาคตะวันออกเฉียงเหนือ");
@@ -49,7 +49,7 @@ class ProvinceResourcesTest {
 
     @Test
     void theAgenciesOfAProvinceIncludeTheSampleAgency() {
-        TestingOversightApi.Response response = api.get("/api/v1/provinces/73/agencies");
+        TestingOversightApi.Response response = api.as("platform-admin").get("/api/v1/provinces/73/agencies");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("province").get("nameTh").asText()).isEqualTo("นครปฐม");
@@ -65,9 +65,9 @@ class ProvinceResourcesTest {
 
     @Test
     void agenciesFilterByTypeInEnglishOrThaiAndByDistrict() {
-        JsonNode sao = api.get("/api/v1/provinces/73/agencies?type=SUBDISTRICT_ADMINISTRATION").json().get("agencies");
-        JsonNode saoThai = api.get("/api/v1/provinces/73/agencies?type=%E0%B8%AD%E0%B8%9A%E0%B8%95.").json().get("agencies");
-        JsonNode district = api.get("/api/v1/provinces/73/agencies?district=%E0%B8%99%E0%B8%84%E0%B8%A3%E0%B8%8A%E0%B8%B1%E0%B8%A2%E0%B8%A8%E0%B8%A3%E0%B8%B5")
+        JsonNode sao = api.as("platform-admin").get("/api/v1/provinces/73/agencies?type=SUBDISTRICT_ADMINISTRATION").json().get("agencies");
+        JsonNode saoThai = api.as("platform-admin").get("/api/v1/provinces/73/agencies?type=%E0%B8%AD%E0%B8%9A%E0%B8%95.").json().get("agencies");
+        JsonNode district = api.as("platform-admin").get("/api/v1/provinces/73/agencies?district=%E0%B8%99%E0%B8%84%E0%B8%A3%E0%B8%8A%E0%B8%B1%E0%B8%A2%E0%B8%A8%E0%B8%A3%E0%B8%B5")
                 .json().get("agencies");
 
         assertThat(sao.size()).isPositive();
@@ -79,9 +79,9 @@ class ProvinceResourcesTest {
 
     @Test
     void anUnknownProvinceIsNotFoundAndAMalformedCodeOrTypeIsABadRequest() {
-        TestingOversightApi.Response unknown = api.get("/api/v1/provinces/99/agencies");
-        TestingOversightApi.Response malformed = api.get("/api/v1/provinces/7A");
-        TestingOversightApi.Response badType = api.get("/api/v1/provinces/73/agencies?type=village");
+        TestingOversightApi.Response unknown = api.as("platform-admin").get("/api/v1/provinces/99/agencies");
+        TestingOversightApi.Response malformed = api.as("platform-admin").get("/api/v1/provinces/7A");
+        TestingOversightApi.Response badType = api.as("platform-admin").get("/api/v1/provinces/73/agencies?type=village");
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("message").asText()).isEqualTo("province 99 is not in the registry");

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.itaoversight.api.OversightApplication;
 import org.itaoversight.api.OversightConfiguration;
@@ -24,26 +25,77 @@ import org.itaoversight.api.OversightConfiguration;
 public final class TestingOversightApi implements AutoCloseable {
 
     private final DropwizardTestSupport<OversightConfiguration> support;
+    private final KeycloakTokens tokens;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    private TestingOversightApi(DropwizardTestSupport<OversightConfiguration> support) {
+    private TestingOversightApi(DropwizardTestSupport<OversightConfiguration> support, KeycloakTokens tokens) {
         this.support = support;
+        this.tokens = tokens;
     }
 
-    public static TestingOversightApi start(TestingPostgres postgres, TestingClickHouse clickhouse) {
+    public static TestingOversightApi start(TestingPostgres postgres, TestingClickHouse clickhouse, TestingKeycloak keycloak) {
         String database = postgres.createDatabase();
         DropwizardTestSupport<OversightConfiguration> support = new DropwizardTestSupport<>(OversightApplication.class,
                 ResourceHelpers.resourceFilePath("test-config.yml"),
                 ConfigOverride.config("database.url", postgres.jdbcUrl(database)),
                 ConfigOverride.config("clickhouse.url", clickhouse.serverUrl()),
-                ConfigOverride.config("clickhouse.database", "api_" + UUID.randomUUID().toString().replace("-", "")));
+                ConfigOverride.config("clickhouse.database", "api_" + UUID.randomUUID().toString().replace("-", "")),
+                ConfigOverride.config("auth.issuer", keycloak.issuer()));
         try {
             support.before();
         } catch (Exception e) {
             throw new IllegalStateException("the application did not start", e);
         }
-        return new TestingOversightApi(support);
+        return new TestingOversightApi(support, new KeycloakTokens(keycloak));
+    }
+
+    public KeycloakTokens tokens() {
+        return tokens;
+    }
+
+    /** Calls as a realm user, with a fresh access token from Keycloak. */
+    public Caller as(String username) {
+        return new Caller(Optional.of(tokens.accessToken(username)));
+    }
+
+    /** Calls with the given raw Authorization header value's token (possibly invalid). */
+    public Caller withToken(String token) {
+        return new Caller(Optional.of(token));
+    }
+
+    public Caller anonymous() {
+        return new Caller(Optional.empty());
+    }
+
+    /** A caller with (or without) a bearer token. */
+    public final class Caller {
+        private final Optional<String> token;
+
+        private Caller(Optional<String> token) {
+            this.token = token;
+        }
+
+        public Response get(String path) {
+            return send(authorized(HttpRequest.newBuilder(uri(path))).GET().build());
+        }
+
+        public Response post(String path, String contentType, String body) {
+            return send(authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        }
+
+        public Response request(String method, String path) {
+            HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
+                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("");
+            return send(authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", "text/csv")
+                    .method(method, body).build());
+        }
+
+        private HttpRequest.Builder authorized(HttpRequest.Builder builder) {
+            token.ifPresent(t -> builder.header("Authorization", "Bearer " + t));
+            return builder;
+        }
     }
 
     public DropwizardTestSupport<OversightConfiguration> support() {
@@ -58,12 +110,8 @@ public final class TestingOversightApi implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + support.getAdminPort() + path);
     }
 
-    /** A response: status, content type and body. */
-    public record Response(int status, String contentType, String body, JsonNode json) {
-    }
-
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    /** A response: status, content type, the WWW-Authenticate header, and the body. */
+    public record Response(int status, String contentType, String wwwAuthenticate, String body, JsonNode json) {
     }
 
     public Response getAdmin(String path) {
@@ -76,7 +124,8 @@ public final class TestingOversightApi implements AutoCloseable {
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = contentType.startsWith("application/json") && !response.body().isEmpty()
                     ? json.readTree(response.body()) : null;
-            return new Response(response.statusCode(), contentType, response.body(), body);
+            return new Response(response.statusCode(), contentType,
+                    response.headers().firstValue("WWW-Authenticate").orElse(""), response.body(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

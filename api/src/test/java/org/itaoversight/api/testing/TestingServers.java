@@ -34,7 +34,7 @@ public final class TestingServers implements ParameterResolver {
             return keycloak(store);
         }
         return store.getOrComputeIfAbsent(TestingOversightApi.class,
-                key -> TestingOversightApi.start(postgres(store), clickhouse(store)), TestingOversightApi.class);
+                key -> TestingOversightApi.start(postgres(store), clickhouse(store), keycloak(store)), TestingOversightApi.class);
     }
 
     private static TestingPostgres postgres(ExtensionContext.Store store) {

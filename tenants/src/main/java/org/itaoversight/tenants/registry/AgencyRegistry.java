@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * Who is who: every province and every agency (tenant), immutable and consistent — agency codes are unique and
  * every agency belongs to a known province.
  */
-public final class AgencyRegistry {
+public final class AgencyRegistry implements AgencyDirectory {
 
     private final Map<String, Province> provinces;
     private final Map<String, Agency> agencies;
@@ -75,6 +75,7 @@ public final class AgencyRegistry {
         return Optional.ofNullable(provinces.get(code));
     }
 
+    @Override
     public Optional<Agency> agency(String code) {
         return Optional.ofNullable(agencies.get(code));
     }

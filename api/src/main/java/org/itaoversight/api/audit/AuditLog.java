@@ -1,0 +1,27 @@
+package org.itaoversight.api.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.jdbi.v3.core.Handle;
+
+/** Records who did what: the token's subject and username, in the same transaction as the write. */
+public final class AuditLog {
+
+    private final ObjectMapper json;
+
+    public AuditLog(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void record(Handle handle, OversightPrincipal principal, String action, String targetType, String targetId,
+                       Map<String, ?> details) {
+        try {
+            handle.attach(AuditDao.class).record(principal.subject(), principal.username(), action, targetType, targetId,
+                    json.writeValueAsString(details));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("audit details are not serializable", e);
+        }
+    }
+}

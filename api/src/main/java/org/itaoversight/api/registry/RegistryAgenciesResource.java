@@ -1,0 +1,65 @@
+package org.itaoversight.api.registry;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.itaoversight.api.audit.AuditLog;
+import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.tenants.registry.Agency;
+import org.itaoversight.tenants.registry.AgencyRegistry;
+import org.itaoversight.tenants.registry.RegistryCsv;
+import org.itaoversight.tenants.registry.RegistryException;
+
+/**
+ * The agency code list, loaded by platform administrators: a CSV body ({@code code,name_th,type,province_code,
+ * district}) that is checked as a whole (every problem reported with line and column, nothing loaded on any
+ * problem), then loaded atomically and audited. Agencies absent from the list are kept.
+ */
+@Path("/api/v1/registry/agencies")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class RegistryAgenciesResource {
+
+    private final RegistryLoader loader;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+
+    public RegistryAgenciesResource(RegistryLoader loader, AccessPolicy policy, AuditLog audit) {
+        this.loader = loader;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    public record LoadResult(boolean changed, int agencies, int inserted, int updated, String sha256) {
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Timed
+    public LoadResult load(@Auth OversightPrincipal principal, String csv) {
+        if (!policy.canManagePlatform(principal)) {
+            throw new ForbiddenException("only platform administrators load the registry");
+        }
+        AgencyRegistry registry;
+        try {
+            List<Agency> agencies = RegistryCsv.readAgencies(new StringReader(csv == null ? "" : csv), "upload");
+            registry = AgencyRegistry.of(RegistryCsv.bundledProvinces(), agencies);
+        } catch (RegistryException e) {
+            throw new BadRequestException(e.getMessage(), e);
+        }
+        RegistryLoader.Result result = loader.load(registry, "upload by " + principal.username(),
+                (handle, loaded) -> audit.record(handle, principal, "registry.load", "registry", "agencies",
+                        Map.of("agencies", loaded.agencies(), "inserted", loaded.inserted(), "updated", loaded.updated(),
+                                "changed", loaded.changed(), "sha256", loaded.sha256())));
+        return new LoadResult(result.changed(), result.agencies(), result.inserted(), result.updated(), result.sha256());
+    }
+}
