@@ -31,6 +31,8 @@ import org.itaoversight.tenants.access.Role;
  */
 public final class TokenVerifier {
 
+    static final long JWKS_MIN_REFRESH_MILLIS = 5_000;
+
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final Set<String> allowedClients;
 
@@ -52,8 +54,10 @@ public final class TokenVerifier {
     public static TokenVerifier forConfiguration(AuthConfiguration configuration, String issuer) {
         String jwks = configuration.getJwksUrl().orElse(issuer + "/protocol/openid-connect/certs");
         try {
+            // Keys are cached; a token with an unknown kid triggers a refresh, at most one per 5 s so that a flood of
+            // forged kids cannot hammer the identity provider, yet a rotated realm key is picked up within seconds.
             JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(URI.create(jwks).toURL())
-                    .retrying(true).build();
+                    .rateLimited(JWKS_MIN_REFRESH_MILLIS).retrying(true).build();
             return new TokenVerifier(issuer, configuration.getAudience(), configuration.getAllowedClients(),
                     configuration.getAlgorithms(), configuration.getClockSkew().toSeconds(), keys);
         } catch (MalformedURLException e) {

@@ -1,0 +1,206 @@
+package org.itaoversight.api.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import io.dropwizard.jersey.DropwizardResourceConfig;
+import org.itaoversight.api.registry.RegistryConfiguration;
+import org.itaoversight.api.registry.RegistrySource;
+import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingServers;
+import org.itaoversight.tenants.registry.Agency;
+import org.itaoversight.tenants.registry.AgencyRegistry;
+import org.itaoversight.tenants.registry.RegistryCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint of the API (discovered from the registered resources) × every role × own / other agency / other
+ * province, against real Keycloak tokens and real databases: the exact status, and no other tenant's data in any body.
+ */
+@ExtendWith(TestingServers.class)
+class IsolationMatrixTest {
+
+    enum Persona {
+        ANONYMOUS(null), PLATFORM_ADMIN("platform-admin"), OFFICER("officer-nakhonpathom"), AGENCY_ADMIN("admin-bangrakam");
+
+        final String username;
+
+        Persona(String username) {
+            this.username = username;
+        }
+    }
+
+    /** Which resource a path parameter names, relative to the caller (officer of 73, administrator of 6730301). */
+    enum Target { NONE, OWN, OTHER_AGENCY_SAME_PROVINCE, OTHER_PROVINCE }
+
+    private static final String OWN_PROVINCE = "73";
+    private static final String OTHER_PROVINCE = "76";
+    private static final String OWN_AGENCY = "6730301";
+    private static final String OTHER_PROVINCE_AGENCY = "6760401";
+
+    private record Rule(List<Target> targets, Map<Persona, Map<Target, Integer>> expected) {
+    }
+
+    private static Map<Target, Integer> all(int status, List<Target> targets) {
+        Map<Target, Integer> map = new EnumMap<>(Target.class);
+        targets.forEach(t -> map.put(t, status));
+        return map;
+    }
+
+    private static Map<Target, Integer> of(Object... targetAndStatus) {
+        Map<Target, Integer> map = new EnumMap<>(Target.class);
+        for (int i = 0; i < targetAndStatus.length; i += 2) {
+            map.put((Target) targetAndStatus[i], (Integer) targetAndStatus[i + 1]);
+        }
+        return map;
+    }
+
+    private static Rule everyRole(List<Target> targets, int status) {
+        return new Rule(targets, Map.of(Persona.ANONYMOUS, all(401, targets), Persona.PLATFORM_ADMIN, all(status, targets),
+                Persona.OFFICER, all(status, targets), Persona.AGENCY_ADMIN, all(status, targets)));
+    }
+
+    private static Rule platformOnly(int status) {
+        List<Target> none = List.of(Target.NONE);
+        return new Rule(none, Map.of(Persona.ANONYMOUS, all(401, none), Persona.PLATFORM_ADMIN, all(status, none),
+                Persona.OFFICER, all(403, none), Persona.AGENCY_ADMIN, all(403, none)));
+    }
+
+    /** The rule of every endpoint. An endpoint missing here fails the test. */
+    private static final Map<String, Rule> RULES = Map.of(
+            "GET /api/v1/provinces", everyRole(List.of(Target.NONE), 200),
+            "GET /api/v1/provinces/{code}", everyRole(List.of(Target.OWN, Target.OTHER_PROVINCE), 200),
+            "GET /api/v1/provinces/{code}/agencies", new Rule(List.of(Target.OWN, Target.OTHER_PROVINCE), Map.of(
+                    Persona.ANONYMOUS, of(Target.OWN, 401, Target.OTHER_PROVINCE, 401),
+                    Persona.PLATFORM_ADMIN, of(Target.OWN, 200, Target.OTHER_PROVINCE, 200),
+                    Persona.OFFICER, of(Target.OWN, 200, Target.OTHER_PROVINCE, 403),
+                    Persona.AGENCY_ADMIN, of(Target.OWN, 403, Target.OTHER_PROVINCE, 403))),
+            "GET /api/v1/agencies/{code}", new Rule(List.of(Target.OWN, Target.OTHER_AGENCY_SAME_PROVINCE, Target.OTHER_PROVINCE), Map.of(
+                    Persona.ANONYMOUS, of(Target.OWN, 401, Target.OTHER_AGENCY_SAME_PROVINCE, 401, Target.OTHER_PROVINCE, 401),
+                    Persona.PLATFORM_ADMIN, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 200, Target.OTHER_PROVINCE, 200),
+                    Persona.OFFICER, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 200, Target.OTHER_PROVINCE, 403),
+                    Persona.AGENCY_ADMIN, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 403, Target.OTHER_PROVINCE, 403))),
+            "POST /api/v1/registry/agencies", platformOnly(200),
+            "GET /api/v1/audit-events", platformOnly(200));
+
+    private final TestingOversightApi api;
+    private final AgencyRegistry registry = new RegistrySource(new RegistryConfiguration()).load();
+    private final String neighbour = registry.agenciesOf(OWN_PROVINCE).stream().map(Agency::code)
+            .filter(code -> !code.equals(OWN_AGENCY)).findFirst().orElseThrow();
+
+    IsolationMatrixTest(TestingOversightApi api) {
+        this.api = api;
+    }
+
+    @Test
+    void everyEndpointHasARule() {
+        assertThat(endpoints()).as("the endpoints of the API and the rules of the isolation matrix")
+                .containsExactlyInAnyOrderElementsOf(RULES.keySet());
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAndScopeExactlyAndLeaksNoOtherTenant() {
+        List<String> failures = new ArrayList<>();
+        Map<Persona, TestingOversightApi.Caller> callers = new EnumMap<>(Persona.class);
+        for (Persona persona : Persona.values()) {
+            callers.put(persona, persona.username == null ? api.anonymous() : api.as(persona.username));
+        }
+        for (String endpoint : endpoints()) {
+            Rule rule = RULES.get(endpoint);
+            if (rule == null) {
+                failures.add(endpoint + ": no rule");
+                continue;
+            }
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String template = endpoint.substring(endpoint.indexOf(' ') + 1);
+            for (Persona persona : Persona.values()) {
+                for (Target target : rule.targets()) {
+                    String path = template.replace("{code}", code(template, target));
+                    TestingOversightApi.Response response = call(callers.get(persona), method, path);
+                    int expected = rule.expected().get(persona).get(target);
+                    String where = persona + " " + method + " " + path + " (" + target + ")";
+                    if (response.status() != expected) {
+                        failures.add(where + ": expected " + expected + ", got " + response.status() + " "
+                                + response.body().substring(0, Math.min(200, response.body().length())));
+                    }
+                    if (response.status() == 401 && !response.wwwAuthenticate().startsWith("Bearer")) {
+                        failures.add(where + ": 401 without a Bearer WWW-Authenticate challenge");
+                    }
+                    if (response.status() == 200) {
+                        Set<String> foreign = foreignAgencies(persona, response.body());
+                        if (!foreign.isEmpty()) {
+                            failures.add(where + ": body shows other tenants " + foreign);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private TestingOversightApi.Response call(TestingOversightApi.Caller caller, String method, String path) {
+        if (method.equals("POST") && path.equals("/api/v1/registry/agencies")) {
+            StringWriter csv = new StringWriter();
+            RegistryCsv.writeAgencies(csv, registry.agencies());
+            return caller.post(path, "text/csv", csv.toString());
+        }
+        return caller.request(method, path);
+    }
+
+    private String code(String template, Target target) {
+        boolean agency = template.startsWith("/api/v1/agencies/");
+        return switch (target) {
+            case NONE -> "";
+            case OWN -> agency ? OWN_AGENCY : OWN_PROVINCE;
+            case OTHER_AGENCY_SAME_PROVINCE -> neighbour;
+            case OTHER_PROVINCE -> agency ? OTHER_PROVINCE_AGENCY : OTHER_PROVINCE;
+        };
+    }
+
+    /** Agency codes in a body that the persona may not see. */
+    private Set<String> foreignAgencies(Persona persona, String body) {
+        Set<String> foreign = new TreeSet<>();
+        Matcher matcher = Pattern.compile("\"code\"\\s*:\\s*\"(\\d{5,10})\"").matcher(body);
+        while (matcher.find()) {
+            String code = matcher.group(1);
+            boolean allowed = switch (persona) {
+                case PLATFORM_ADMIN -> true;
+                case OFFICER -> registry.agency(code).map(a -> a.provinceCode().equals(OWN_PROVINCE)).orElse(false);
+                case AGENCY_ADMIN -> code.equals(OWN_AGENCY);
+                case ANONYMOUS -> false;
+            };
+            if (!allowed) {
+                foreign.add(code);
+            }
+        }
+        if (persona != Persona.PLATFORM_ADMIN && body.contains(OTHER_PROVINCE_AGENCY)) {
+            foreign.add(OTHER_PROVINCE_AGENCY);
+        }
+        return foreign;
+    }
+
+    /**
+     * "METHOD /path" of every resource method registered with Jersey under /api, from Dropwizard's own listing of
+     * the endpoints (the one it logs at start-up).
+     */
+    private List<String> endpoints() {
+        String listing = ((DropwizardResourceConfig) api.support().getEnvironment().jersey().getResourceConfig())
+                .getEndpointsInfo();
+        Set<String> endpoints = new TreeSet<>();
+        Matcher line = Pattern.compile("(?m)^\\s+(GET|POST|PUT|PATCH|DELETE)\\s+(/\\S*)\\s+\\(").matcher(listing);
+        while (line.find()) {
+            endpoints.add(line.group(1) + " " + line.group(2));
+        }
+        return endpoints.stream().filter(e -> e.contains(" /api/")).collect(Collectors.toList());
+    }
+}
