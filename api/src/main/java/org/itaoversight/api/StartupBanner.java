@@ -32,6 +32,20 @@ final class StartupBanner {
                         .append(ch.version()).append(", pid ").append(ch.pid()).append(", data in ")
                         .append(ch.workDirectory()).append(")\n"),
                 () -> text.append("  ClickHouse  ").append(configuration.getClickhouse().getUrl()).append('\n'));
+        embedded.keycloak().ifPresentOrElse(keycloak -> {
+            text.append("  Keycloak    ").append(keycloak.baseUrl()).append("/admin  (embedded; realm ")
+                    .append(EmbeddedServices.REALM).append(", admin console user admin / admin)\n");
+            text.append("\nSign in as (password ").append(DemoUsers.PASSWORD).append(" for all):\n");
+            DemoUsers.load().forEach(user -> text.append("  ").append(String.format("%-22s", user.username()))
+                    .append(user.description()).append('\n'));
+            text.append("\nA token for scripts, e.g. as the officer of นครปฐม:\n")
+                    .append("  curl -s -d grant_type=password -d client_id=ita-oversight-service")
+                    .append(" -d client_secret=ita-oversight-service-secret -d username=officer-nakhonpathom")
+                    .append(" -d password=").append(DemoUsers.PASSWORD).append(" \\\n    ")
+                    .append(keycloak.issuer(EmbeddedServices.REALM)).append("/protocol/openid-connect/token\n")
+                    .append("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:").append(port)
+                    .append("/api/v1/provinces/73/agencies\n\n");
+        }, () -> text.append("  Keycloak    ").append(configuration.getAuth().getIssuer()).append('\n'));
         text.append("Press Ctrl-C to stop.\n");
         console.print(text);
         console.flush();

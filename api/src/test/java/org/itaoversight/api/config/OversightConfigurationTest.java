@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.commons.text.StringSubstitutor;
 import org.itaoversight.api.OversightConfiguration;
+import org.itaoversight.api.auth.AuthConfiguration;
 import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
 import org.itaoversight.api.embedded.EmbeddedConfiguration;
 import org.itaoversight.api.registry.RegistryConfiguration;
@@ -62,6 +63,16 @@ class OversightConfigurationTest {
         assertThat(registry.getAgenciesFile()).isEmpty();
         assertThat(registry.getSeed()).isEqualTo(2568);
         assertThat(registry.isLoadOnStart()).isTrue();
+
+        AuthConfiguration auth = configuration.getAuth();
+        assertThat(auth.isEmbedded()).isTrue();
+        assertThat(auth.getJwksUrl()).isEmpty();
+        assertThat(auth.getAudience()).isEqualTo("ita-oversight-api");
+        assertThat(auth.getAllowedClients()).containsExactly("ita-oversight-web", "ita-oversight-service");
+        assertThat(auth.getAlgorithms()).containsExactly("RS256");
+        assertThat(auth.getClockSkew()).isEqualTo(Duration.seconds(30));
+        assertThat(auth.getEmbeddedPort()).isZero();
+        assertThat(auth.getEmbeddedDistribution()).isEqualTo("api/target/keycloak/keycloak-quarkus-dist-26.7.5.zip");
     }
 
     @Test
@@ -94,6 +105,15 @@ class OversightConfigurationTest {
                   agenciesFile: /etc/ita/agencies.csv
                   seed: 7
                   loadOnStart: false
+                auth:
+                  issuer: https://sso.example.go.th/realms/ita-oversight
+                  jwksUrl: https://sso.example.go.th/realms/ita-oversight/protocol/openid-connect/certs
+                  audience: ita-api
+                  allowedClients: [web]
+                  algorithms: [RS256, ES256]
+                  clockSkew: 10s
+                  embeddedPort: 18180
+                  embeddedDistribution: /opt/keycloak.zip
                 """);
 
         assertThat(configuration.isEmbeddedDatabase()).isFalse();
@@ -128,6 +148,17 @@ class OversightConfigurationTest {
         assertThat(registry.getAgenciesFile()).contains("/etc/ita/agencies.csv");
         assertThat(registry.getSeed()).isEqualTo(7);
         assertThat(registry.isLoadOnStart()).isFalse();
+
+        AuthConfiguration auth = configuration.getAuth();
+        assertThat(auth.isEmbedded()).isFalse();
+        assertThat(auth.getIssuer()).isEqualTo("https://sso.example.go.th/realms/ita-oversight");
+        assertThat(auth.getJwksUrl()).contains("https://sso.example.go.th/realms/ita-oversight/protocol/openid-connect/certs");
+        assertThat(auth.getAudience()).isEqualTo("ita-api");
+        assertThat(auth.getAllowedClients()).containsExactly("web");
+        assertThat(auth.getAlgorithms()).containsExactly("RS256", "ES256");
+        assertThat(auth.getClockSkew()).isEqualTo(Duration.seconds(10));
+        assertThat(auth.getEmbeddedPort()).isEqualTo(18180);
+        assertThat(auth.getEmbeddedDistribution()).isEqualTo("/opt/keycloak.zip");
     }
 
     @Test
@@ -140,6 +171,8 @@ class OversightConfigurationTest {
         assertThat(configuration.getClickhouse().isEmbedded()).isTrue();
         assertThat(configuration.getDatabase().getPassword()).isEmpty();
         assertThat(configuration.getRegistry().getAgenciesFile()).isEmpty();
+        assertThat(configuration.getAuth().isEmbedded()).isTrue();
+        assertThat(configuration.getAuth().getEmbeddedPort()).isEqualTo(8180);
     }
 
     @Test
@@ -148,7 +181,8 @@ class OversightConfigurationTest {
                 "OVERSIGHT_DB_URL", "jdbc:postgresql://pg:5432/ita",
                 "OVERSIGHT_CLICKHOUSE_URL", "jdbc:clickhouse:http://ch:8123",
                 "OVERSIGHT_CLICKHOUSE_PASSWORD", "pw",
-                "OVERSIGHT_AGENCIES_FILE", "/etc/ita/agencies.csv");
+                "OVERSIGHT_AGENCIES_FILE", "/etc/ita/agencies.csv",
+                "OVERSIGHT_AUTH_ISSUER", "https://sso.example.go.th/realms/ita-oversight");
         ConfigurationSourceProvider substituting = path -> {
             String text = new String(new FileConfigurationSourceProvider().open(path).readAllBytes(), StandardCharsets.UTF_8);
             StringSubstitutor substitutor = new StringSubstitutor(environment);
@@ -163,6 +197,7 @@ class OversightConfigurationTest {
         assertThat(configuration.getClickhouse().getUrl()).isEqualTo("jdbc:clickhouse:http://ch:8123");
         assertThat(configuration.getClickhouse().getPassword()).isEqualTo("pw");
         assertThat(configuration.getRegistry().getAgenciesFile()).contains("/etc/ita/agencies.csv");
+        assertThat(configuration.getAuth().getIssuer()).isEqualTo("https://sso.example.go.th/realms/ita-oversight");
     }
 
     private OversightConfiguration parse(String yaml) throws Exception {

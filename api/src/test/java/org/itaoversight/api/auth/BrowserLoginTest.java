@@ -1,0 +1,134 @@
+package org.itaoversight.api.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.itaoversight.api.testing.KeycloakTokens;
+import org.itaoversight.api.testing.TestingKeycloak;
+import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingServers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard's login: authorization code + PKCE with the public client, in a real headless Chromium against the
+ * real Keycloak, ending with a token the API accepts.
+ */
+@ExtendWith(TestingServers.class)
+class BrowserLoginTest {
+
+    private static final String CLIENT = "ita-oversight-web";
+    private static final String REDIRECT = "http://127.0.0.1:8080/callback";
+
+    private final TestingKeycloak keycloak;
+    private final TestingOversightApi api;
+    private final KeycloakTokens tokens;
+    private ChromeDriver browser;
+
+    BrowserLoginTest(TestingKeycloak keycloak, TestingOversightApi api) {
+        this.keycloak = keycloak;
+        this.api = api;
+        this.tokens = new KeycloakTokens(keycloak);
+    }
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=th",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAgencyAdministratorLogsInWithPkceAndTheApiAcceptsTheToken() throws Exception {
+        String verifier = randomUrlSafe(48);
+        String challenge = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String state = randomUrlSafe(16);
+
+        browser.get(keycloak.issuer() + "/protocol/openid-connect/auth?client_id=" + CLIENT + "&response_type=code"
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8)
+                + "&state=" + state + "&code_challenge=" + challenge + "&code_challenge_method=S256");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        screenshot("keycloak-login.png");
+        assertThat(browser.getPageSource()).contains("ITA Oversight");
+        browser.findElement(By.id("username")).sendKeys("admin-bangrakam");
+        browser.findElement(By.id("password")).sendKeys(TestingKeycloak.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(driver -> driver.getCurrentUrl().startsWith(REDIRECT));
+
+        Map<String, String> callback = query(URI.create(browser.getCurrentUrl()));
+        assertThat(callback).containsEntry("state", state).containsKey("code");
+        JsonNode token = tokens.tokenResponse(TestingKeycloak.REALM, Map.of("grant_type", "authorization_code",
+                "client_id", CLIENT, "code", callback.get("code"), "redirect_uri", REDIRECT, "code_verifier", verifier));
+
+        TestingOversightApi.Response own = api.withToken(token.get("access_token").asText()).get("/api/v1/agencies/6730301");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("shortNameTh").asText()).isEqualTo("อบต.บางระกำ");
+        assertThat(api.withToken(token.get("access_token").asText()).get("/api/v1/agencies/6760401").status()).isEqualTo(403);
+    }
+
+    @Test
+    void thePublicClientRefusesALoginWithoutPkce() {
+        browser.get(keycloak.issuer() + "/protocol/openid-connect/auth?client_id=" + CLIENT + "&response_type=code"
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8) + "&state=s");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().startsWith(REDIRECT)
+                || !driver.findElements(By.id("username")).isEmpty());
+
+        assertThat(browser.getCurrentUrl()).startsWith(REDIRECT).contains("error=invalid_request")
+                .contains("code_challenge_method");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> values = new HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return values;
+    }
+
+    private static String randomUrlSafe(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}
