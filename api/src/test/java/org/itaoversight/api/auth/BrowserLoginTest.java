@@ -3,6 +3,8 @@ package org.itaoversight.api.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -39,12 +41,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserLoginTest {
 
     private static final String CLIENT = "ita-oversight-web";
-    private static final String REDIRECT = "http://127.0.0.1:8080/callback";
 
     private final TestingKeycloak keycloak;
     private final TestingOversightApi api;
     private final KeycloakTokens tokens;
     private ChromeDriver browser;
+    private HttpServer callbackServer;
+    private String redirect;
 
     BrowserLoginTest(TestingKeycloak keycloak, TestingOversightApi api) {
         this.keycloak = keycloak;
@@ -54,6 +57,18 @@ class BrowserLoginTest {
 
     @BeforeEach
     void startBrowser() throws Exception {
+        // The page the dashboard would be: it only has to answer, so that the browser lands on the redirect.
+        callbackServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        callbackServer.createContext("/callback", exchange -> {
+            byte[] page = "<html><body>signed in</body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        callbackServer.start();
+        redirect = "http://127.0.0.1:" + callbackServer.getAddress().getPort() + "/callback";
+        tokens.addRedirectUri(CLIENT, redirect);
+
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=th",
@@ -68,6 +83,7 @@ class BrowserLoginTest {
         if (browser != null) {
             browser.quit();
         }
+        callbackServer.stop(0);
     }
 
     @Test
@@ -78,7 +94,7 @@ class BrowserLoginTest {
         String state = randomUrlSafe(16);
 
         browser.get(keycloak.issuer() + "/protocol/openid-connect/auth?client_id=" + CLIENT + "&response_type=code"
-                + "&scope=openid&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8)
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8)
                 + "&state=" + state + "&code_challenge=" + challenge + "&code_challenge_method=S256");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
@@ -87,12 +103,12 @@ class BrowserLoginTest {
         browser.findElement(By.id("username")).sendKeys("admin-bangrakam");
         browser.findElement(By.id("password")).sendKeys(TestingKeycloak.PASSWORD);
         browser.findElement(By.id("kc-login")).click();
-        wait.until(driver -> driver.getCurrentUrl().startsWith(REDIRECT));
+        wait.until(driver -> driver.getCurrentUrl().startsWith(redirect));
 
         Map<String, String> callback = query(URI.create(browser.getCurrentUrl()));
         assertThat(callback).containsEntry("state", state).containsKey("code");
         JsonNode token = tokens.tokenResponse(TestingKeycloak.REALM, Map.of("grant_type", "authorization_code",
-                "client_id", CLIENT, "code", callback.get("code"), "redirect_uri", REDIRECT, "code_verifier", verifier));
+                "client_id", CLIENT, "code", callback.get("code"), "redirect_uri", redirect, "code_verifier", verifier));
 
         TestingOversightApi.Response own = api.withToken(token.get("access_token").asText()).get("/api/v1/agencies/6730301");
         assertThat(own.status()).isEqualTo(200);
@@ -103,11 +119,11 @@ class BrowserLoginTest {
     @Test
     void thePublicClientRefusesALoginWithoutPkce() {
         browser.get(keycloak.issuer() + "/protocol/openid-connect/auth?client_id=" + CLIENT + "&response_type=code"
-                + "&scope=openid&redirect_uri=" + URLEncoder.encode(REDIRECT, StandardCharsets.UTF_8) + "&state=s");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().startsWith(REDIRECT)
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&state=s");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().startsWith(redirect)
                 || !driver.findElements(By.id("username")).isEmpty());
 
-        assertThat(browser.getCurrentUrl()).startsWith(REDIRECT).contains("error=invalid_request")
+        assertThat(browser.getCurrentUrl()).startsWith(redirect).contains("error=invalid_request")
                 .contains("code_challenge_method");
     }
 

@@ -90,6 +90,17 @@ public final class KeycloakTokens {
         }
     }
 
+    /** Adds a redirect URI to a client of the product realm (e.g. a test's own callback page). */
+    public void addRedirectUri(String clientId, String redirectUri) {
+        JsonNode client = adminGet(TestingKeycloak.REALM + "/clients?clientId=" + clientId).get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode updated = client.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) updated.withArray("redirectUris")).add(redirectUri);
+        int status = admin("PUT", TestingKeycloak.REALM + "/clients/" + client.get("id").asText(), updated.toString());
+        if (status != 204) {
+            throw new IllegalStateException("Keycloak refused the redirect URI update: " + status);
+        }
+    }
+
     /** The realm's public signing keys, as published. */
     public JsonNode jwks() {
         try {
