@@ -16,6 +16,7 @@ import org.itaoversight.api.audit.AuditLog;
 import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
 import org.itaoversight.api.commands.DemoCommand;
+import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.api.registry.AgencyResource;
@@ -57,6 +58,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new MigrateCommand());
+        bootstrap.addCommand(new ImportAnalysisCommand(console));
     }
 
     @Override

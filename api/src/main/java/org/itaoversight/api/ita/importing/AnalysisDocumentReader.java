@@ -1,0 +1,213 @@
+package org.itaoversight.api.ita.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.ita.catalog.Indicator;
+import org.itaoversight.api.ita.scoring.Scoring;
+import org.itaoversight.api.ita.text.TextDecoding;
+import org.itaoversight.api.ita.text.ThaiNumerals;
+import org.itaoversight.tenants.registry.Agency;
+import org.itaoversight.tenants.registry.AgencyRegistry;
+import org.itaoversight.tenants.registry.Province;
+
+/**
+ * Reads an agency's analysis of its ITA result (text converted from the agency's document: tab-separated tables,
+ * Thai digits, header wording that varies). It looks for structure rather than fixed positions: the year in the
+ * title, the "name : total คะแนน ระดับผลการประเมิน level" line, the table of ranked indicator scores, and the
+ * table of the weakest questions (those under 85). Indicator names are matched to the year's catalog (with its
+ * synonyms); a single name that matches nothing while a single indicator is missing is taken as that indicator,
+ * with a warning. Nothing is invented.
+ */
+public final class AnalysisDocumentReader {
+
+    private static final Pattern YEAR = Pattern.compile("พ\\.ศ\\.\\s*([\\u0E50-\\u0E590-9]{4})");
+    private static final String ORGANIZATION = "(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร))";
+    private static final Pattern TOTAL_LINE = Pattern.compile("(" + ORGANIZATION + "\\s*[^\\s:]+)\\s*:\\s*([\\u0E50-\\u0E590-9.]+)"
+            + "\\s*คะแนน\\s*ระดับ(?:ผลการประเมิน)?\\s*(AA|[A-F])\\b");
+    private static final Pattern HEADER_NAME = Pattern.compile("^\\s*\\**\\s*(" + ORGANIZATION + "\\S+)\\s*$");
+    private static final Pattern PLACE = Pattern.compile("อำเภอ\\s*(\\S+)\\s+จังหวัด\\s*([^\\s*]+)");
+    private static final Pattern NUMBER = Pattern.compile("[\\u0E50-\\u0E590-9]+");
+
+    private final Catalog catalog;
+    private final AgencyRegistry registry;
+
+    public AnalysisDocumentReader(Catalog catalog, AgencyRegistry registry) {
+        this.catalog = catalog;
+        this.registry = registry;
+    }
+
+    public AnalysisDocument read(String source, byte[] content) {
+        TextDecoding.Decoded decoded = TextDecoding.decode(content);
+        List<String> lines = Arrays.asList(decoded.text().replace("\r\n", "\n").split("\n"));
+        List<String> warnings = new ArrayList<>();
+
+        Optional<Integer> year = lines.stream().map(YEAR::matcher).filter(Matcher::find)
+                .map(m -> Integer.parseInt(ThaiNumerals.toArabic(m.group(1)))).findFirst();
+        if (year.isEmpty()) {
+            warnings.add("no fiscal year (พ.ศ. ….) found");
+        }
+        Optional<Framework> framework = year.flatMap(catalog::framework);
+        if (year.isPresent() && framework.isEmpty()) {
+            warnings.add("fiscal year " + year.get() + " is not in the ITA catalog");
+        }
+
+        Optional<Matcher> totalLine = lines.stream().map(TOTAL_LINE::matcher).filter(Matcher::find).findFirst();
+        Optional<String> resultName = totalLine.map(m -> m.group(1).replaceAll("\\s+", ""));
+        Optional<BigDecimal> total = totalLine.flatMap(m -> ThaiNumerals.parseDecimal(m.group(2)));
+        Optional<String> level = totalLine.map(m -> m.group(3));
+        if (totalLine.isEmpty()) {
+            warnings.add("no line with the agency's total and level (\"… : xx.xx คะแนน ระดับผลการประเมิน X\") found");
+        }
+
+        Optional<String> headerName = lines.stream().limit(40).map(HEADER_NAME::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst();
+        Optional<Matcher> place = lines.stream().limit(40).map(PLACE::matcher).filter(Matcher::find).findFirst();
+        Optional<String> district = place.map(m -> m.group(1));
+        Optional<String> provinceName = place.map(m -> m.group(2));
+        if (headerName.isPresent() && resultName.isPresent() && !headerName.get().equals(resultName.get())) {
+            warnings.add("the header names " + headerName.get() + " but the result line names " + resultName.get());
+        }
+
+        Optional<String> agencyName = resultName.or(() -> headerName);
+        Optional<Agency> agency = findAgency(agencyName, headerName, provinceName, warnings);
+
+        Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators = new TreeMap<>();
+        List<String> unmapped = new ArrayList<>();
+        framework.ifPresent(f -> readIndicators(lines, f, indicators, unmapped, warnings));
+
+        Optional<BigDecimal> computed = Optional.empty();
+        if (framework.isPresent() && indicators.size() == framework.get().indicators().size()) {
+            Map<Integer, BigDecimal> scores = indicators.values().stream().collect(Collectors.toMap(
+                    AnalysisDocument.IndicatorScoreLine::number, AnalysisDocument.IndicatorScoreLine::score));
+            Scoring scoring = new Scoring(catalog);
+            computed = Optional.of(scoring.score(year.get(), scores).total());
+            total.flatMap(t -> scoring.inconsistency(year.get(), t, scores)).ifPresent(warnings::add);
+        } else if (framework.isPresent()) {
+            warnings.add("read " + indicators.size() + " of " + framework.get().indicators().size() + " indicator scores");
+        }
+        if (level.isPresent() && !catalog.isLevel(level.get())) {
+            warnings.add("level " + level.get() + " is not a level of the catalog");
+        }
+
+        List<AnalysisDocument.QuestionScoreLine> weakest = readWeakestQuestions(lines, framework, warnings);
+
+        return new AnalysisDocument(source, decoded.encoding(), agency.map(Agency::code), agencyName, provinceName,
+                district, year, total, level, computed, List.copyOf(indicators.values()), List.copyOf(unmapped),
+                weakest, List.copyOf(warnings));
+    }
+
+    private Optional<Agency> findAgency(Optional<String> name, Optional<String> headerName, Optional<String> provinceName,
+                                        List<String> warnings) {
+        if (name.isEmpty()) {
+            warnings.add("no agency name found");
+            return Optional.empty();
+        }
+        Optional<Province> province = provinceName.flatMap(p -> registry.provinces().stream()
+                .filter(candidate -> candidate.nameTh().equals(p)).findFirst());
+        List<Agency> candidates = province.map(p -> registry.agenciesOf(p.code())).orElseGet(() -> List.copyOf(registry.agencies()));
+        for (String candidateName : headerName.isPresent() ? List.of(name.get(), headerName.get()) : List.of(name.get())) {
+            List<Agency> matches = candidates.stream().filter(a -> a.nameTh().equals(candidateName)).toList();
+            if (matches.size() == 1) {
+                return Optional.of(matches.getFirst());
+            }
+            if (matches.size() > 1) {
+                warnings.add(matches.size() + " agencies are named " + candidateName + "; name the province in the document");
+                return Optional.empty();
+            }
+        }
+        warnings.add(name.get() + province.map(p -> " (จังหวัด" + p.nameTh() + ")").orElse("") + " is not in the registry");
+        return Optional.empty();
+    }
+
+    /** The first block of at least five rows "rank ⇥ name ⇥ score". */
+    private static void readIndicators(List<String> lines, Framework framework,
+                                       Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators, List<String> unmapped,
+                                       List<String> warnings) {
+        List<String[]> block = new ArrayList<>();
+        for (String line : lines) {
+            String[] cells = line.split("\t");
+            boolean row = cells.length == 3 && NUMBER.matcher(cells[0].strip()).matches()
+                    && ThaiNumerals.parseDecimal(cells[2]).isPresent() && !cells[1].isBlank();
+            if (row) {
+                block.add(cells);
+            } else if (block.size() >= 5) {
+                break;
+            } else {
+                block.clear();
+            }
+        }
+        Map<String, BigDecimal> unknown = new LinkedHashMap<>();
+        for (String[] cells : block) {
+            String name = cells[1].strip();
+            BigDecimal score = ThaiNumerals.parseDecimal(cells[2]).orElseThrow();
+            Optional<Indicator> indicator = framework.indicatorNamed(name);
+            if (indicator.isPresent() && !indicators.containsKey(indicator.get().number())) {
+                indicators.put(indicator.get().number(),
+                        new AnalysisDocument.IndicatorScoreLine(indicator.get().number(), indicator.get().nameTh(), name, score));
+            } else {
+                unknown.put(name, score);
+            }
+        }
+        Set<Integer> missing = new TreeSet<>();
+        framework.indicators().forEach(i -> missing.add(i.number()));
+        missing.removeAll(indicators.keySet());
+        if (unknown.size() == 1 && missing.size() == 1) {
+            Map.Entry<String, BigDecimal> only = unknown.entrySet().iterator().next();
+            Indicator indicator = framework.indicator(missing.iterator().next()).orElseThrow();
+            indicators.put(indicator.number(),
+                    new AnalysisDocument.IndicatorScoreLine(indicator.number(), indicator.nameTh(), only.getKey(), only.getValue()));
+            warnings.add("\"" + only.getKey() + "\" is not an indicator name of " + framework.id() + "; taken as indicator "
+                    + indicator.number() + " " + indicator.nameTh() + ", the only one missing (check the document)");
+        } else {
+            unmapped.addAll(unknown.keySet());
+            unknown.keySet().forEach(name -> warnings.add("indicator \"" + name + "\" matches no indicator of the catalog"));
+        }
+    }
+
+    /** Rows "ordinal ⇥ code text ⇥ score ⇥ …" in the section of weak points (จุดอ่อน / under 85). */
+    private static List<AnalysisDocument.QuestionScoreLine> readWeakestQuestions(List<String> lines, Optional<Framework> framework,
+                                                                                 List<String> warnings) {
+        List<AnalysisDocument.QuestionScoreLine> questions = new ArrayList<>();
+        boolean inSection = false;
+        for (String line : lines) {
+            if (!inSection) {
+                inSection = line.contains("จุดอ่อน") || line.contains("น้อยกว่า ๘๕") || line.contains("น้อยกว่า 85");
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (cells.length >= 3) {
+                Optional<QuestionCode.Parsed> code = QuestionCode.atStart(cells[1]);
+                Optional<BigDecimal> score = ThaiNumerals.parseDecimal(cells[2]);
+                if (code.isPresent() && score.isPresent()) {
+                    Optional<Integer> indicator = framework.flatMap(f -> f.indicatorOfQuestion(code.get().code())).map(Indicator::number);
+                    if (framework.isPresent() && indicator.isEmpty()) {
+                        warnings.add("question " + code.get().code() + " is not a question of " + framework.get().id());
+                    }
+                    questions.add(new AnalysisDocument.QuestionScoreLine(code.get().code(), indicator,
+                            code.get().rest(), score.get()));
+                    continue;
+                }
+            }
+            if (!questions.isEmpty() && !line.isBlank()) {
+                break;
+            }
+        }
+        if (questions.isEmpty()) {
+            warnings.add("no table of weakest questions found");
+        }
+        return List.copyOf(questions);
+    }
+}
