@@ -79,4 +79,9 @@ public class ImportAnalysisCommand extends Command {
             d.warnings().forEach(w -> out.println("  - " + w));
         }
     }
+
+    @Override
+    public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable error) {
+        CommandErrors.print(cli, "import-analysis", error);
+    }
 }

@@ -36,4 +36,9 @@ public class MigrateCommand extends ConfiguredCommand<OversightConfiguration> {
             }
         }
     }
+
+    @Override
+    public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable error) {
+        CommandErrors.print(cli, "migrate", error);
+    }
 }
