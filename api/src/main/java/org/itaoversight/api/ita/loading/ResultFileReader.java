@@ -1,0 +1,284 @@
+package org.itaoversight.api.ita.loading;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.ita.catalog.Indicator;
+import org.itaoversight.api.ita.importing.QuestionCode;
+import org.itaoversight.api.ita.scoring.ScoreSheet;
+import org.itaoversight.api.ita.scoring.Scoring;
+import org.itaoversight.api.ita.text.TextDecoding;
+import org.itaoversight.api.ita.text.ThaiNumerals;
+import org.itaoversight.tenants.registry.Agency;
+import org.itaoversight.tenants.registry.AgencyDirectory;
+
+/**
+ * Reads and checks a CSV result file (docs/data-formats.md) before anything is loaded: the layout from the header,
+ * UTF-8 with or without BOM or TIS-620, Thai digits wherever a number is, the agency by code with the name as a
+ * cross-check, and every problem with row, column and reason — unknown agency, score outside 0–100, duplicate row,
+ * year outside the catalog, level not in the bands, unknown question code, missing column, malformed number.
+ */
+public final class ResultFileReader {
+
+    static final String AGENCY_CODE = "agency_code";
+    static final String AGENCY_NAME = "agency_name";
+    static final String FISCAL_YEAR = "fiscal_year";
+    static final String TOTAL = "total";
+    static final String LEVEL = "level";
+    static final String CODE = "code";
+    static final String SCORE = "score";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Catalog catalog;
+    private final AgencyDirectory agencies;
+    private final Scoring scoring;
+
+    public ResultFileReader(Catalog catalog, AgencyDirectory agencies) {
+        this.catalog = catalog;
+        this.agencies = agencies;
+        this.scoring = new Scoring(catalog);
+    }
+
+    public ResultFile read(String fileName, byte[] content) {
+        TextDecoding.Decoded decoded = TextDecoding.decode(content);
+        List<LoadProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<CsvRecord> records;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(decoded.text())) {
+            records = reader.stream().toList();
+        } catch (Exception e) {
+            problems.add(new LoadProblem(fileName, 0, "", "not a readable CSV file: " + e.getMessage()));
+            return new ResultFile(fileName, sha256(content), decoded.encoding(), Layout.WIDE, List.of(), List.of(), problems, warnings);
+        }
+        if (records.isEmpty()) {
+            problems.add(new LoadProblem(fileName, 0, "", "the file is empty"));
+            return new ResultFile(fileName, sha256(content), decoded.encoding(), Layout.WIDE, List.of(), List.of(), problems, warnings);
+        }
+        Map<String, Integer> header = new HashMap<>();
+        CsvRecord headerRecord = records.getFirst();
+        for (int i = 0; i < headerRecord.getFieldCount(); i++) {
+            header.put(headerRecord.getField(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        Layout layout = header.containsKey(CODE) && header.containsKey(SCORE) ? Layout.LONG : Layout.WIDE;
+        List<String> required = layout == Layout.LONG ? List.of(AGENCY_CODE, FISCAL_YEAR, CODE, SCORE) : List.of(AGENCY_CODE, FISCAL_YEAR);
+        required.stream().filter(column -> !header.containsKey(column)).forEach(column ->
+                problems.add(new LoadProblem(fileName, headerRecord.getStartingLineNumber(), column, "missing column in the header")));
+        if (layout == Layout.WIDE && !header.containsKey(TOTAL) && !header.containsKey("indicator_1")) {
+            problems.add(new LoadProblem(fileName, headerRecord.getStartingLineNumber(), TOTAL,
+                    "missing column: a wide file needs total or the indicator_1 … indicator_10 columns"));
+        }
+        if (!problems.isEmpty()) {
+            return new ResultFile(fileName, sha256(content), decoded.encoding(), layout, List.of(), List.of(), problems, warnings);
+        }
+        List<AgencyYearResult> results = new ArrayList<>();
+        List<QuestionScore> questions = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (CsvRecord record : records.subList(1, records.size())) {
+            Row row = new Row(fileName, record, header, problems);
+            if (record.getFieldCount() != headerRecord.getFieldCount()) {
+                row.problem("", "has " + record.getFieldCount() + " fields, the header has " + headerRecord.getFieldCount());
+                continue;
+            }
+            Optional<Agency> agency = agency(row);
+            Optional<Integer> year = year(row);
+            Optional<Framework> framework = year.flatMap(catalog::framework);
+            if (layout == Layout.WIDE) {
+                readWide(row, agency, year, framework, warnings).ifPresent(result -> {
+                    String key = result.agency().code() + "/" + result.fiscalYear();
+                    Long first = seen.putIfAbsent(key, record.getStartingLineNumber());
+                    if (first != null) {
+                        row.problem(AGENCY_CODE, "duplicate row: agency " + result.agency().code() + ", year "
+                                + result.fiscalYear() + " is already on row " + first);
+                    } else {
+                        results.add(result);
+                    }
+                });
+            } else {
+                readLong(row, agency, year, framework).ifPresent(score -> {
+                    String key = score.agency().code() + "/" + score.fiscalYear() + "/" + score.question();
+                    Long first = seen.putIfAbsent(key, record.getStartingLineNumber());
+                    if (first != null) {
+                        row.problem(CODE, "duplicate row: agency " + score.agency().code() + ", year " + score.fiscalYear()
+                                + ", question " + score.question() + " is already on row " + first);
+                    } else {
+                        questions.add(score);
+                    }
+                });
+            }
+        }
+        return new ResultFile(fileName, sha256(content), decoded.encoding(), layout, List.copyOf(results),
+                List.copyOf(questions), List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    private Optional<Agency> agency(Row row) {
+        String code = ThaiNumerals.toArabic(row.text(AGENCY_CODE)).strip();
+        if (!Agency.isValidCode(code)) {
+            row.problem(AGENCY_CODE, "agency code must be 5–10 digits, got '" + code + "'");
+            return Optional.empty();
+        }
+        Optional<Agency> agency = agencies.agency(code);
+        if (agency.isEmpty()) {
+            row.problem(AGENCY_CODE, "unknown agency " + code + " (not in the registry)");
+            return Optional.empty();
+        }
+        String name = row.optional(AGENCY_NAME).map(n -> n.replaceAll("\\s+", "")).orElse("");
+        if (!name.isEmpty() && !name.equals(agency.get().nameTh()) && !name.equals(agency.get().shortNameTh())) {
+            row.problem(AGENCY_NAME, "agency " + code + " is " + agency.get().nameTh() + " in the registry, not " + name);
+            return Optional.empty();
+        }
+        return agency;
+    }
+
+    private Optional<Integer> year(Row row) {
+        Optional<BigDecimal> value = row.number(FISCAL_YEAR);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        int year = value.get().intValue();
+        if (value.get().scale() > 0 || catalog.framework(year).isEmpty()) {
+            row.problem(FISCAL_YEAR, "year " + row.text(FISCAL_YEAR).strip() + " is outside the catalog ("
+                    + catalog.years().first() + "–" + catalog.years().last() + ")");
+            return Optional.empty();
+        }
+        return Optional.of(year);
+    }
+
+    private Optional<AgencyYearResult> readWide(Row row, Optional<Agency> agency, Optional<Integer> year,
+                                                Optional<Framework> framework, List<String> warnings) {
+        Optional<BigDecimal> total = row.optional(TOTAL).isPresent() ? row.score(TOTAL) : Optional.empty();
+        Map<Integer, BigDecimal> indicators = new HashMap<>();
+        int indicatorCount = framework.map(f -> f.indicators().size()).orElse(10);
+        for (int i = 1; i <= indicatorCount; i++) {
+            String column = "indicator_" + i;
+            if (row.optional(column).isPresent()) {
+                int number = i;
+                row.score(column).ifPresent(score -> indicators.put(number, score));
+            }
+        }
+        Map<String, Optional<BigDecimal>> tools = new HashMap<>();
+        for (String tool : List.of("iit", "eit", "oit")) {
+            tools.put(tool, row.optional(tool).isPresent() ? row.score(tool) : Optional.empty());
+        }
+        Optional<String> level = row.optional(LEVEL).map(l -> l.strip().toUpperCase(Locale.ROOT));
+        if (level.isPresent() && !catalog.isLevel(level.get())) {
+            row.problem(LEVEL, "level '" + level.get() + "' is not one of the bands AA, A, B, C, D, E, F");
+        }
+        if (agency.isEmpty() || year.isEmpty() || row.hasProblems()) {
+            return Optional.empty();
+        }
+        boolean complete = indicators.size() == indicatorCount;
+        Optional<ScoreSheet> computed = complete ? Optional.of(scoring.score(year.get(), indicators)) : Optional.empty();
+        if (total.isEmpty() && computed.isEmpty()) {
+            row.problem(TOTAL, "no total, and not all " + indicatorCount + " indicator scores to compute it from");
+            return Optional.empty();
+        }
+        BigDecimal finalTotal = total.orElseGet(() -> computed.orElseThrow().total());
+        total.flatMap(t -> computed.isPresent() ? scoring.inconsistency(year.get(), t, indicators) : Optional.empty())
+                .ifPresent(inconsistency -> warnings.add(row.where() + ": " + inconsistency));
+        Framework f = framework.orElseThrow();
+        List<BigDecimal> indicatorList = new ArrayList<>(Arrays.asList(new BigDecimal[indicatorCount]));
+        indicators.forEach((number, score) -> indicatorList.set(number - 1, score));
+        return Optional.of(new AgencyYearResult(agency.get(), year.get(), f.id(), finalTotal,
+                level.orElseGet(() -> catalog.band(finalTotal)), level.isPresent(),
+                tool(tools, "iit", computed), tool(tools, "eit", computed), tool(tools, "oit", computed),
+                java.util.Collections.unmodifiableList(indicatorList)));
+    }
+
+    private static Optional<BigDecimal> tool(Map<String, Optional<BigDecimal>> given, String code, Optional<ScoreSheet> computed) {
+        return given.get(code).or(() -> computed.map(sheet -> sheet.tools().get(code.toUpperCase(Locale.ROOT))));
+    }
+
+    private Optional<QuestionScore> readLong(Row row, Optional<Agency> agency, Optional<Integer> year, Optional<Framework> framework) {
+        String written = row.text(CODE).strip();
+        String code = QuestionCode.normalize(written);
+        Optional<BigDecimal> score = row.score(SCORE);
+        Optional<Indicator> indicator = framework.flatMap(f -> f.indicatorOfQuestion(code));
+        if (framework.isPresent() && indicator.isEmpty()) {
+            row.problem(CODE, "unknown question code '" + written + "' for " + year.orElseThrow()
+                    + " (" + framework.get().id() + ")");
+        }
+        if (agency.isEmpty() || year.isEmpty() || score.isEmpty() || indicator.isEmpty() || row.hasProblems()) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuestionScore(agency.get(), year.get(), code, indicator.get().number(), score.get()));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One data row and the problems found in it. */
+    private static final class Row {
+        private final String file;
+        private final CsvRecord record;
+        private final Map<String, Integer> header;
+        private final List<LoadProblem> problems;
+        private boolean hasProblems;
+
+        Row(String file, CsvRecord record, Map<String, Integer> header, List<LoadProblem> problems) {
+            this.file = file;
+            this.record = record;
+            this.header = header;
+            this.problems = problems;
+        }
+
+        String text(String column) {
+            return record.getField(header.get(column));
+        }
+
+        Optional<String> optional(String column) {
+            return Optional.ofNullable(header.get(column)).map(record::getField).filter(s -> !s.isBlank());
+        }
+
+        Optional<BigDecimal> number(String column) {
+            String value = text(column);
+            Optional<BigDecimal> number = ThaiNumerals.parseDecimal(value);
+            if (number.isEmpty()) {
+                problem(column, value.isBlank() ? "missing value" : "'" + value.strip() + "' is not a number");
+            }
+            return number;
+        }
+
+        Optional<BigDecimal> score(String column) {
+            return number(column).filter(score -> {
+                if (score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
+                    problem(column, "score " + score.toPlainString() + " is outside 0–100");
+                    return false;
+                }
+                if (score.scale() > 2 && score.stripTrailingZeros().scale() > 2) {
+                    problem(column, "score " + score.toPlainString() + " has more than two decimals");
+                    return false;
+                }
+                return true;
+            });
+        }
+
+        void problem(String column, String reason) {
+            hasProblems = true;
+            problems.add(new LoadProblem(file, record.getStartingLineNumber(), column, reason));
+        }
+
+        boolean hasProblems() {
+            return hasProblems;
+        }
+
+        String where() {
+            return file + ", row " + record.getStartingLineNumber();
+        }
+    }
+}
