@@ -1,0 +1,180 @@
+package org.itaoversight.api.ita.loading;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a checked result file into ClickHouse, atomically and idempotently:
+ * <ol>
+ *   <li>a file with any problem loads nothing (and the attempt is recorded);</li>
+ *   <li>the new rows go into a staging table of the same structure, together with the rows of the same years that
+ *       the file does not replace (other agencies; for question scores, other agencies' questions);</li>
+ *   <li>each year's partition of the live table is swapped with the staging one
+ *       ({@code ALTER TABLE … REPLACE PARTITION}), which readers see atomically: the old year or the new one;</li>
+ *   <li>loading the same file again yields the same rows; a corrected file for a year replaces that year's rows of
+ *       its agencies.</li>
+ * </ol>
+ * Loads of the same year are serialized across API instances with a PostgreSQL advisory lock per year, held while
+ * the partitions are rebuilt. Every load is recorded in PostgreSQL ({@code ita_load}: who, when, file, SHA-256, rows).
+ */
+public final class ResultLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResultLoader.class);
+    private static final int BATCH = 50_000;
+
+    private final Jdbi clickhouse;
+    private final Jdbi postgres;
+    private final Clock clock;
+
+    public ResultLoader(Jdbi clickhouse, Jdbi postgres, Clock clock) {
+        this.clickhouse = clickhouse;
+        this.postgres = postgres;
+        this.clock = clock;
+    }
+
+    /** Who loads: the token's subject and username, or the command line's user. */
+    public record Loader(String subject, String username) {
+    }
+
+    public LoadReport load(ResultFile file, Loader who) {
+        String loadId = UUID.randomUUID().toString();
+        Instant started = clock.instant();
+        if (!file.isValid()) {
+            record(loadId, file, who, 0, "FAILED", file.problems().size() + " problem(s), first: " + file.problems().getFirst());
+            throw new ResultLoadException(file.fileName(), file.problems());
+        }
+        List<Integer> years = file.fiscalYears();
+        try {
+            postgres.useTransaction(lock -> {
+                for (int year : years) {
+                    lock.execute("SELECT pg_advisory_xact_lock(hashtext('ita_result'), ?)", year);
+                }
+                replace(file, loadId, started, years);
+            });
+        } catch (RuntimeException e) {
+            record(loadId, file, who, 0, "FAILED", e.getMessage());
+            throw e;
+        }
+        record(loadId, file, who, file.rows(), "LOADED", null);
+        long millis = Duration.between(started, clock.instant()).toMillis();
+        LOG.info("Loaded {} ({} rows, {} layout, years {}) in {} ms as load {}", file.fileName(), file.rows(),
+                file.layout(), years, millis, loadId);
+        return new LoadReport(loadId, file.fileName(), file.sha256(), file.layout(), years, file.rows(), millis, file.warnings());
+    }
+
+    private void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years) {
+        String table = file.layout() == Layout.WIDE ? "ita_result" : "ita_question_score";
+        String stage = table + "_stage_" + loadId.replace("-", "");
+        clickhouse.useHandle(handle -> {
+            Connection connection = handle.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE " + stage + " AS " + table);
+                try {
+                    if (file.layout() == Layout.WIDE) {
+                        insertResults(connection, stage, file, loadId, loadedAt);
+                    } else {
+                        insertQuestions(connection, stage, file, loadId, loadedAt);
+                    }
+                    for (int year : years) {
+                        String kept = file.layout() == Layout.WIDE
+                                ? "agency_code NOT IN (SELECT agency_code FROM " + stage + " WHERE fiscal_year = " + year + ")"
+                                : "agency_code NOT IN (SELECT DISTINCT agency_code FROM " + stage + " WHERE fiscal_year = " + year + ")";
+                        statement.execute("INSERT INTO " + stage + " SELECT * FROM " + table + " WHERE fiscal_year = "
+                                + year + " AND " + kept);
+                        statement.execute("ALTER TABLE " + table + " REPLACE PARTITION " + year + " FROM " + stage);
+                    }
+                } finally {
+                    statement.execute("DROP TABLE IF EXISTS " + stage + " SYNC");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("loading " + file.fileName() + " into ClickHouse failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void insertResults(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + stage + " (fiscal_year, province_code, "
+                + "agency_code, agency_type, total, level, level_published, iit, eit, oit, indicator_scores, catalog_framework, "
+                + "load_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (AgencyYearResult r : file.results()) {
+                insert.setInt(1, r.fiscalYear());
+                insert.setString(2, r.agency().provinceCode());
+                insert.setString(3, r.agency().code());
+                insert.setString(4, r.agency().type().name());
+                insert.setBigDecimal(5, r.total());
+                insert.setString(6, r.level());
+                insert.setBoolean(7, r.levelPublished());
+                insert.setBigDecimal(8, r.iit().orElse(null));
+                insert.setBigDecimal(9, r.eit().orElse(null));
+                insert.setBigDecimal(10, r.oit().orElse(null));
+                insert.setObject(11, r.indicators().toArray(new BigDecimal[0]));
+                insert.setString(12, r.frameworkId());
+                insert.setString(13, loadId);
+                insert.setTimestamp(14, Timestamp.from(loadedAt));
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + stage + " (fiscal_year, province_code, "
+                + "agency_code, question, indicator, score, load_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (QuestionScore q : file.questions()) {
+                insert.setInt(1, q.fiscalYear());
+                insert.setString(2, q.agency().provinceCode());
+                insert.setString(3, q.agency().code());
+                insert.setString(4, q.question());
+                insert.setInt(5, q.indicator());
+                insert.setBigDecimal(6, q.score());
+                insert.setString(7, loadId);
+                insert.setTimestamp(8, Timestamp.from(loadedAt));
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private void record(String loadId, ResultFile file, Loader who, int rows, String status, String error) {
+        postgres.useHandle(handle -> insertLoad(handle, loadId, file, who, rows, status, error));
+    }
+
+    private static void insertLoad(Handle handle, String loadId, ResultFile file, Loader who, int rows, String status, String error) {
+        handle.createUpdate("INSERT INTO ita_load (id, subject, username, file_name, sha256, layout, fiscal_years, "
+                        + "rows_accepted, status, error, finished_at) VALUES (:id, :subject, :username, :file, :sha, :layout, "
+                        + ":years, :rows, :status, :error, now())")
+                .bind("id", loadId).bind("subject", who.subject()).bind("username", who.username())
+                .bind("file", file.fileName()).bind("sha", file.sha256()).bind("layout", file.layout().name())
+                .bind("years", file.fiscalYears().toArray(new Integer[0])).bind("rows", rows)
+                .bind("status", status).bind("error", error).execute();
+    }
+}
