@@ -17,6 +17,7 @@ import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
 import org.itaoversight.api.commands.DemoCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
+import org.itaoversight.api.commands.LoadItaCommand;
 import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.api.registry.AgencyResource;
@@ -59,6 +60,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new ImportAnalysisCommand(console));
+        bootstrap.addCommand(new LoadItaCommand(console));
     }
 
     @Override

@@ -23,7 +23,7 @@ public class MigrateCommand extends ConfiguredCommand<OversightConfiguration> {
         Environment environment = new Environment(bootstrap.getApplication().getName(), bootstrap.getObjectMapper(),
                 bootstrap.getValidatorFactory(), bootstrap.getMetricRegistry(), bootstrap.getClassLoader(),
                 bootstrap.getHealthCheckRegistry(), configuration);
-        try (EmbeddedServices embedded = EmbeddedServices.start(configuration)) {
+        try (EmbeddedServices embedded = EmbeddedServices.startDatabases(configuration)) {
             Databases databases = Databases.open(configuration, environment, embedded);
             try {
                 databases.postgresDataSource().start();

@@ -39,6 +39,15 @@ public final class EmbeddedServices implements Managed, AutoCloseable {
 
     /** Starts, in parallel, the embedded servers the configuration needs. */
     public static EmbeddedServices start(OversightConfiguration configuration) {
+        return start(configuration, true);
+    }
+
+    /** Starts only the embedded databases (for batch commands, which need no sign-in). */
+    public static EmbeddedServices startDatabases(OversightConfiguration configuration) {
+        return start(configuration, false);
+    }
+
+    private static EmbeddedServices start(OversightConfiguration configuration, boolean withKeycloak) {
         EmbeddedConfiguration embedded = configuration.getEmbedded();
         Path data = embedded.dataPath();
         CompletableFuture<Optional<EmbeddedClickHouse>> clickhouse = CompletableFuture.supplyAsync(() ->
@@ -46,7 +55,7 @@ public final class EmbeddedServices implements Managed, AutoCloseable {
                         ? Optional.of(EmbeddedClickHouse.start(clickHouseSettings(embedded, data.resolve("clickhouse"))))
                         : Optional.empty());
         CompletableFuture<Optional<EmbeddedKeycloak>> keycloak = CompletableFuture.supplyAsync(() ->
-                configuration.getAuth().isEmbedded()
+                withKeycloak && configuration.getAuth().isEmbedded()
                         ? Optional.of(startKeycloak(configuration.getAuth(), embedded, data.resolve("keycloak")))
                         : Optional.empty());
         Optional<EmbeddedPostgresServer> postgres;

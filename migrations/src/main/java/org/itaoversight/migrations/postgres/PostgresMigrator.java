@@ -56,7 +56,8 @@ public final class PostgresMigrator {
                     Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(PostgresMigrator.class.getClassLoader()),
                     "liquibase.analytics.enabled", Boolean.FALSE,
                     "liquibase.showBanner", Boolean.FALSE,
-                    Scope.Attr.ui.name(), new LoggerUIService());
+                    Scope.Attr.ui.name(), new LoggerUIService(),
+                    "liquibase.showSummaryOutput", "LOG");
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));

@@ -50,6 +50,11 @@ public final class ResultLoader {
     }
 
     public LoadReport load(ResultFile file, Loader who) {
+        return load(file, who, rows -> { });
+    }
+
+    /** Loads, reporting the number of rows written so far to {@code progress} (for a progress bar). */
+    public LoadReport load(ResultFile file, Loader who, java.util.function.LongConsumer progress) {
         String loadId = UUID.randomUUID().toString();
         Instant started = clock.instant();
         if (!file.isValid()) {
@@ -62,7 +67,7 @@ public final class ResultLoader {
                 for (int year : years) {
                     lock.execute("SELECT pg_advisory_xact_lock(hashtext('ita_result'), ?)", year);
                 }
-                replace(file, loadId, started, years);
+                replace(file, loadId, started, years, progress);
             });
         } catch (RuntimeException e) {
             record(loadId, file, who, 0, "FAILED", e.getMessage());
@@ -75,7 +80,8 @@ public final class ResultLoader {
         return new LoadReport(loadId, file.fileName(), file.sha256(), file.layout(), years, file.rows(), millis, file.warnings());
     }
 
-    private void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years) {
+    private void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years,
+                         java.util.function.LongConsumer progress) {
         String table = file.layout() == Layout.WIDE ? "ita_result" : "ita_question_score";
         String stage = table + "_stage_" + loadId.replace("-", "");
         clickhouse.useHandle(handle -> {
@@ -84,9 +90,9 @@ public final class ResultLoader {
                 statement.execute("CREATE TABLE " + stage + " AS " + table);
                 try {
                     if (file.layout() == Layout.WIDE) {
-                        insertResults(connection, stage, file, loadId, loadedAt);
+                        insertResults(connection, stage, file, loadId, loadedAt, progress);
                     } else {
-                        insertQuestions(connection, stage, file, loadId, loadedAt);
+                        insertQuestions(connection, stage, file, loadId, loadedAt, progress);
                     }
                     for (int year : years) {
                         String kept = file.layout() == Layout.WIDE
@@ -105,12 +111,14 @@ public final class ResultLoader {
         });
     }
 
-    private static void insertResults(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt)
+    private static void insertResults(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
+                                      java.util.function.LongConsumer progress)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + stage + " (fiscal_year, province_code, "
                 + "agency_code, agency_type, total, level, level_published, iit, eit, oit, indicator_scores, catalog_framework, "
                 + "load_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
+            long written = 0;
             for (AgencyYearResult r : file.results()) {
                 insert.setInt(1, r.fiscalYear());
                 insert.setString(2, r.agency().provinceCode());
@@ -129,20 +137,25 @@ public final class ResultLoader {
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();
+                    written += pending;
+                    progress.accept(written);
                     pending = 0;
                 }
             }
             if (pending > 0) {
                 insert.executeBatch();
+                progress.accept(written + pending);
             }
         }
     }
 
-    private static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt)
+    private static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
+                                        java.util.function.LongConsumer progress)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + stage + " (fiscal_year, province_code, "
                 + "agency_code, question, indicator, score, load_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
+            long written = 0;
             for (QuestionScore q : file.questions()) {
                 insert.setInt(1, q.fiscalYear());
                 insert.setString(2, q.agency().provinceCode());
@@ -155,11 +168,14 @@ public final class ResultLoader {
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();
+                    written += pending;
+                    progress.accept(written);
                     pending = 0;
                 }
             }
             if (pending > 0) {
                 insert.executeBatch();
+                progress.accept(written + pending);
             }
         }
     }

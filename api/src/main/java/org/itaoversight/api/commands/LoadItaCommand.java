@@ -1,0 +1,137 @@
+package org.itaoversight.api.commands;
+
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.argparse4j.impl.Arguments;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import org.itaoversight.api.Databases;
+import org.itaoversight.api.OversightConfiguration;
+import org.itaoversight.api.embedded.EmbeddedServices;
+import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.ita.loading.LoadReport;
+import org.itaoversight.api.ita.loading.ResultFile;
+import org.itaoversight.api.ita.loading.ResultFileReader;
+import org.itaoversight.api.ita.loading.ResultLoadException;
+import org.itaoversight.api.ita.loading.ResultLoader;
+import org.itaoversight.api.registry.PostgresAgencyDirectory;
+import org.itaoversight.api.registry.RegistryDao;
+import org.itaoversight.api.registry.RegistrySource;
+
+/**
+ * {@code load-ita FILE… [--dry-run] [--config CONFIG]}: checks every file first and reports every problem (file, row,
+ * column, reason); if any file has a problem nothing is loaded. Otherwise loads each file (atomically per year) and
+ * records it. {@code --dry-run} checks against the configured registry without touching any database.
+ */
+public class LoadItaCommand extends ConfiguredCommand<OversightConfiguration> {
+
+    private final PrintStream out;
+
+    public LoadItaCommand(PrintStream out) {
+        super("load-ita", "Checks and loads ITA result files (CSV, wide or long layout) into ClickHouse");
+        this.out = out;
+    }
+
+    @Override
+    protected net.sourceforge.argparse4j.inf.Argument addFileArgument(Subparser subparser) {
+        return subparser.addArgument("--config").dest("file").help("application configuration (default api/config.yml)");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        super.configure(subparser);
+        subparser.addArgument("files").nargs("+").help("result files (CSV)");
+        subparser.addArgument("--dry-run").action(Arguments.storeTrue()).dest("dryRun").help("check only; load nothing");
+    }
+
+    @Override
+    protected void run(Bootstrap<OversightConfiguration> bootstrap, Namespace namespace, OversightConfiguration configuration)
+            throws Exception {
+        List<Path> paths = namespace.<String>getList("files").stream().map(Path::of).toList();
+        for (Path path : paths) {
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("no such file: " + path);
+            }
+        }
+        if (namespace.getBoolean("dryRun")) {
+            ResultFileReader reader = new ResultFileReader(Catalog.bundled(), new RegistrySource(configuration.getRegistry()).load());
+            List<ResultFile> files = readAll(reader, paths);
+            files.forEach(f -> out.println(f.fileName() + ": " + f.rows() + " rows, " + f.layout() + ", years "
+                    + f.fiscalYears() + ", " + f.encoding() + " — would load"));
+            return;
+        }
+        Environment environment = new Environment(bootstrap.getApplication().getName(), bootstrap.getObjectMapper(),
+                bootstrap.getValidatorFactory(), bootstrap.getMetricRegistry(), bootstrap.getClassLoader(),
+                bootstrap.getHealthCheckRegistry(), configuration);
+        try (EmbeddedServices embedded = EmbeddedServices.startDatabases(configuration)) {
+            Databases databases = Databases.open(configuration, environment, embedded);
+            databases.migrate("load-ita command");
+            ResultFileReader reader = new ResultFileReader(Catalog.bundled(),
+                    new PostgresAgencyDirectory(databases.postgres().onDemand(RegistryDao.class)));
+            List<ResultFile> files = readAll(reader, paths);
+            ResultLoader loader = new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC());
+            String user = System.getProperty("user.name", "cli");
+            for (ResultFile file : files) {
+                ProgressBar bar = new ProgressBar(System.err, file.fileName(), file.rows());
+                LoadReport report = loader.load(file, new ResultLoader.Loader("cli:" + user, user), bar::update);
+                bar.done();
+                out.println(report.fileName() + ": loaded " + report.rowsAccepted() + " rows (" + report.layout()
+                        + ", years " + report.fiscalYears() + ") in " + report.millis() + " ms as load " + report.loadId());
+                report.warnings().forEach(w -> out.println("  warning: " + w));
+            }
+        }
+    }
+
+    /** Reads every file first: nothing is loaded unless all of them are clean. */
+    private List<ResultFile> readAll(ResultFileReader reader, List<Path> paths) throws java.io.IOException {
+        List<ResultFile> files = new ArrayList<>();
+        List<org.itaoversight.api.ita.loading.LoadProblem> problems = new ArrayList<>();
+        for (Path path : paths) {
+            ResultFile file = reader.read(path.toString(), Files.readAllBytes(path));
+            files.add(file);
+            problems.addAll(file.problems());
+            file.warnings().forEach(w -> out.println("warning: " + w));
+        }
+        if (!problems.isEmpty()) {
+            throw new ResultLoadException(paths.size() == 1 ? paths.getFirst().toString() : paths.size() + " files", problems);
+        }
+        return files;
+    }
+
+    @Override
+    public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable error) {
+        CommandErrors.print(cli, "load-ita", error);
+    }
+
+    /** A one-line progress bar on the terminal. */
+    private static final class ProgressBar {
+        private final PrintStream err;
+        private final String name;
+        private final long total;
+
+        ProgressBar(PrintStream err, String name, long total) {
+            this.err = err;
+            this.name = name;
+            this.total = Math.max(1, total);
+        }
+
+        void update(long rows) {
+            int width = 30;
+            int filled = (int) (width * rows / total);
+            err.printf("\r%s [%s%s] %3d%% %,d/%,d rows", name, "#".repeat(filled), " ".repeat(width - filled),
+                    100 * rows / total, rows, total);
+            err.flush();
+        }
+
+        void done() {
+            err.println();
+        }
+    }
+}
