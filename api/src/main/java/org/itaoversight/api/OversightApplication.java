@@ -20,6 +20,11 @@ import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.LoadItaCommand;
 import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.embedded.EmbeddedServices;
+import org.itaoversight.api.ita.api.ResultLoadExceptionMapper;
+import org.itaoversight.api.ita.api.ResultLoadsResource;
+import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.ita.loading.ResultFileReader;
+import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.registry.AgencyResource;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.ProvinceResource;
@@ -93,6 +98,13 @@ public class OversightApplication extends Application<OversightConfiguration> {
             environment.jersey().register(new RegistryAgenciesResource(
                     new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()), policy, audit));
             environment.jersey().register(new AuditEventsResource(databases.postgres().onDemand(AuditDao.class), policy));
+
+            Catalog catalog = Catalog.bundled();
+            environment.jersey().register(new ResultLoadsResource(
+                    new ResultFileReader(catalog, new PostgresAgencyDirectory(registry)),
+                    new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, audit,
+                    databases.postgres()));
+            environment.jersey().register(new ResultLoadExceptionMapper());
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));

@@ -91,7 +91,9 @@ class IsolationMatrixTest {
                     Persona.OFFICER, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 200, Target.OTHER_PROVINCE, 403),
                     Persona.AGENCY_ADMIN, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 403, Target.OTHER_PROVINCE, 403))),
             "POST /api/v1/registry/agencies", platformOnly(200),
-            "GET /api/v1/audit-events", platformOnly(200));
+            "GET /api/v1/audit-events", platformOnly(200),
+            // An empty upload: refused as a file (400) once the caller is allowed to load.
+            "POST /api/v1/ita/loads", platformOnly(400));
 
     private final TestingOversightApi api;
     private final AgencyRegistry registry = new RegistrySource(new RegistryConfiguration()).load();

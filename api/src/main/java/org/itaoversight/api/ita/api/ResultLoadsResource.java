@@ -1,0 +1,60 @@
+package org.itaoversight.api.ita.api;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.itaoversight.api.audit.AuditLog;
+import org.itaoversight.api.ita.loading.LoadReport;
+import org.itaoversight.api.ita.loading.ResultFile;
+import org.itaoversight.api.ita.loading.ResultFileReader;
+import org.itaoversight.api.ita.loading.ResultLoader;
+import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Result files uploaded by platform administrators: the body is the CSV file (UTF-8 or TIS-620), checked as a whole
+ * (400 with every problem; nothing loaded), then loaded atomically and audited.
+ */
+@Path("/api/v1/ita/loads")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ResultLoadsResource {
+
+    private final ResultFileReader reader;
+    private final ResultLoader loader;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+    private final Jdbi postgres;
+
+    public ResultLoadsResource(ResultFileReader reader, ResultLoader loader, AccessPolicy policy, AuditLog audit, Jdbi postgres) {
+        this.reader = reader;
+        this.loader = loader;
+        this.policy = policy;
+        this.audit = audit;
+        this.postgres = postgres;
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Timed
+    public LoadReport upload(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
+                             byte[] content) {
+        if (!policy.canManagePlatform(principal)) {
+            throw new ForbiddenException("only platform administrators load ITA results");
+        }
+        ResultFile file = reader.read(fileName, content == null ? new byte[0] : content);
+        LoadReport report = loader.load(file, new ResultLoader.Loader(principal.subject(), principal.username()));
+        postgres.useHandle(handle -> audit.record(handle, principal, "ita.load", "ita_load", report.loadId(),
+                Map.of("file", report.fileName(), "sha256", report.sha256(), "rows", report.rowsAccepted(),
+                        "years", report.fiscalYears(), "layout", report.layout().name())));
+        return report;
+    }
+}
