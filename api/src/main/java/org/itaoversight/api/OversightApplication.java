@@ -20,6 +20,9 @@ import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.LoadItaCommand;
 import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.embedded.EmbeddedServices;
+import org.itaoversight.api.ita.analytics.AgencyResultsResource;
+import org.itaoversight.api.ita.analytics.AnalyticsDao;
+import org.itaoversight.api.ita.analytics.ProvinceResultsResource;
 import org.itaoversight.api.ita.api.ResultLoadExceptionMapper;
 import org.itaoversight.api.ita.api.ResultLoadsResource;
 import org.itaoversight.api.ita.catalog.Catalog;
@@ -105,6 +108,9 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, audit,
                     databases.postgres()));
             environment.jersey().register(new ResultLoadExceptionMapper());
+            AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
+            environment.jersey().register(new ProvinceResultsResource(analytics, registry, policy, catalog));
+            environment.jersey().register(new AgencyResultsResource(analytics, registry, policy));
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));

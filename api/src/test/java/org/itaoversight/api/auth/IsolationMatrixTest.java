@@ -76,24 +76,43 @@ class IsolationMatrixTest {
                 Persona.OFFICER, all(403, none), Persona.AGENCY_ADMIN, all(403, none)));
     }
 
+    /** Province-wide data: platform administrators and the province's officers. */
+    private static Rule provinceScoped() {
+        return new Rule(List.of(Target.OWN, Target.OTHER_PROVINCE), Map.of(
+                Persona.ANONYMOUS, of(Target.OWN, 401, Target.OTHER_PROVINCE, 401),
+                Persona.PLATFORM_ADMIN, of(Target.OWN, 200, Target.OTHER_PROVINCE, 200),
+                Persona.OFFICER, of(Target.OWN, 200, Target.OTHER_PROVINCE, 403),
+                Persona.AGENCY_ADMIN, of(Target.OWN, 403, Target.OTHER_PROVINCE, 403)));
+    }
+
+    /** One agency's data: platform administrators, its province's officers, its own administrators. */
+    private static Rule agencyScoped() {
+        return new Rule(List.of(Target.OWN, Target.OTHER_AGENCY_SAME_PROVINCE, Target.OTHER_PROVINCE), Map.of(
+                Persona.ANONYMOUS, of(Target.OWN, 401, Target.OTHER_AGENCY_SAME_PROVINCE, 401, Target.OTHER_PROVINCE, 401),
+                Persona.PLATFORM_ADMIN, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 200, Target.OTHER_PROVINCE, 200),
+                Persona.OFFICER, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 200, Target.OTHER_PROVINCE, 403),
+                Persona.AGENCY_ADMIN, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 403, Target.OTHER_PROVINCE, 403)));
+    }
+
+    /** Query parameters an endpoint needs to answer with data rather than 400. */
+    private static final Map<String, String> QUERIES = Map.of(
+            "/api/v1/provinces/{code}/ita/ranking", "?year=2567",
+            "/api/v1/provinces/{code}/ita/pass-rates", "?year=2567",
+            "/api/v1/provinces/{code}/ita/weakest-indicators", "?year=2567");
+
     /** The rule of every endpoint. An endpoint missing here fails the test. */
-    private static final Map<String, Rule> RULES = Map.of(
-            "GET /api/v1/provinces", everyRole(List.of(Target.NONE), 200),
-            "GET /api/v1/provinces/{code}", everyRole(List.of(Target.OWN, Target.OTHER_PROVINCE), 200),
-            "GET /api/v1/provinces/{code}/agencies", new Rule(List.of(Target.OWN, Target.OTHER_PROVINCE), Map.of(
-                    Persona.ANONYMOUS, of(Target.OWN, 401, Target.OTHER_PROVINCE, 401),
-                    Persona.PLATFORM_ADMIN, of(Target.OWN, 200, Target.OTHER_PROVINCE, 200),
-                    Persona.OFFICER, of(Target.OWN, 200, Target.OTHER_PROVINCE, 403),
-                    Persona.AGENCY_ADMIN, of(Target.OWN, 403, Target.OTHER_PROVINCE, 403))),
-            "GET /api/v1/agencies/{code}", new Rule(List.of(Target.OWN, Target.OTHER_AGENCY_SAME_PROVINCE, Target.OTHER_PROVINCE), Map.of(
-                    Persona.ANONYMOUS, of(Target.OWN, 401, Target.OTHER_AGENCY_SAME_PROVINCE, 401, Target.OTHER_PROVINCE, 401),
-                    Persona.PLATFORM_ADMIN, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 200, Target.OTHER_PROVINCE, 200),
-                    Persona.OFFICER, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 200, Target.OTHER_PROVINCE, 403),
-                    Persona.AGENCY_ADMIN, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 403, Target.OTHER_PROVINCE, 403))),
-            "POST /api/v1/registry/agencies", platformOnly(200),
-            "GET /api/v1/audit-events", platformOnly(200),
+    private static final Map<String, Rule> RULES = Map.ofEntries(Map.entry("GET /api/v1/provinces/{code}/ita/ranking", provinceScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/ita/pass-rates", provinceScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/ita/weakest-indicators", provinceScoped()),
+            Map.entry("GET /api/v1/agencies/{code}/ita/trend", agencyScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/agencies", provinceScoped()),
+            Map.entry("GET /api/v1/agencies/{code}", agencyScoped()),
+            Map.entry("GET /api/v1/provinces", everyRole(List.of(Target.NONE), 200)),
+            Map.entry("GET /api/v1/provinces/{code}", everyRole(List.of(Target.OWN, Target.OTHER_PROVINCE), 200)),
+            Map.entry("POST /api/v1/registry/agencies", platformOnly(200)),
+            Map.entry("GET /api/v1/audit-events", platformOnly(200)),
             // An empty upload: refused as a file (400) once the caller is allowed to load.
-            "POST /api/v1/ita/loads", platformOnly(400));
+            Map.entry("POST /api/v1/ita/loads", platformOnly(400)));
 
     private final TestingOversightApi api;
     private final AgencyRegistry registry = new RegistrySource(new RegistryConfiguration()).load();
@@ -127,7 +146,7 @@ class IsolationMatrixTest {
             String template = endpoint.substring(endpoint.indexOf(' ') + 1);
             for (Persona persona : Persona.values()) {
                 for (Target target : rule.targets()) {
-                    String path = template.replace("{code}", code(template, target));
+                    String path = template.replace("{code}", code(template, target)) + QUERIES.getOrDefault(template, "");
                     TestingOversightApi.Response response = call(callers.get(persona), method, path);
                     int expected = rule.expected().get(persona).get(target);
                     String where = persona + " " + method + " " + path + " (" + target + ")";
@@ -172,7 +191,7 @@ class IsolationMatrixTest {
     /** Agency codes in a body that the persona may not see. */
     private Set<String> foreignAgencies(Persona persona, String body) {
         Set<String> foreign = new TreeSet<>();
-        Matcher matcher = Pattern.compile("\"code\"\\s*:\\s*\"(\\d{5,10})\"").matcher(body);
+        Matcher matcher = Pattern.compile("\"(?:code|agencyCode)\"\\s*:\\s*\"(\\d{5,10})\"").matcher(body);
         while (matcher.find()) {
             String code = matcher.group(1);
             boolean allowed = switch (persona) {

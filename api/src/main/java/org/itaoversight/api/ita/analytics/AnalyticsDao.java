@@ -1,0 +1,76 @@
+package org.itaoversight.api.ita.analytics;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * Cross-agency ITA analytics in ClickHouse. Every query takes its scope (province, agency) and year as bound
+ * parameters; nothing is built from request strings.
+ */
+public interface AnalyticsDao {
+
+    /** One agency's place in its province for a year, with the change against the previous year. */
+    record RankingRow(long rank, String agencyCode, String nameTh, String agencyType, String districtTh, BigDecimal total,
+                      String level, BigDecimal previousTotal, BigDecimal change) {
+    }
+
+    @SqlQuery("""
+            SELECT rank() OVER (ORDER BY cur.total DESC) AS rank, cur.agency_code AS agency_code, d.name_th AS name_th,
+                   cur.agency_type AS agency_type, d.district_th AS district_th, cur.total AS total, cur.level AS level,
+                   prev.total AS previous_total, cur.total - prev.total AS change
+            FROM (SELECT agency_code, agency_type, total, level FROM ita_result
+                  WHERE province_code = :province AND fiscal_year = :year) AS cur
+            LEFT JOIN (SELECT agency_code, total FROM ita_result
+                       WHERE province_code = :province AND fiscal_year = :year - 1) AS prev ON prev.agency_code = cur.agency_code
+            LEFT JOIN (SELECT agency_code, name_th, district_th FROM agency_dimension FINAL
+                       WHERE province_code = :province) AS d ON d.agency_code = cur.agency_code
+            ORDER BY rank, agency_code
+            SETTINGS join_use_nulls = 1""")
+    @RegisterConstructorMapper(RankingRow.class)
+    List<RankingRow> ranking(@Bind("province") String province, @Bind("year") int year);
+
+    /** Agencies and how many reached the pass mark, by agency type. */
+    record PassRateRow(String agencyType, long agencies, long passed, BigDecimal meanTotal) {
+    }
+
+    @SqlQuery("""
+            SELECT agency_type, count() AS agencies, countIf(total >= :passMark) AS passed,
+                   toDecimal64(round(avg(total), 2), 2) AS mean_total
+            FROM ita_result
+            WHERE province_code = :province AND fiscal_year = :year
+            GROUP BY agency_type ORDER BY agency_type""")
+    @RegisterConstructorMapper(PassRateRow.class)
+    List<PassRateRow> passRates(@Bind("province") String province, @Bind("year") int year, @Bind("passMark") BigDecimal passMark);
+
+    /** One indicator across a province's agencies: mean score, and how many agencies have it as their weakest. */
+    record IndicatorRow(int indicator, BigDecimal meanScore, long agencies, long weakestFor) {
+    }
+
+    @SqlQuery("""
+            SELECT indicator, toDecimal64(round(avg(score), 2), 2) AS mean_score, count() AS agencies,
+                   countIf(score = weakest) AS weakest_for
+            FROM (
+                SELECT agency_code, arrayJoin(arrayEnumerate(indicator_scores)) AS indicator,
+                       indicator_scores[indicator] AS score,
+                       arrayMin(arrayFilter(x -> isNotNull(x), indicator_scores)) AS weakest
+                FROM ita_result
+                WHERE province_code = :province AND fiscal_year = :year)
+            WHERE score IS NOT NULL
+            GROUP BY indicator ORDER BY mean_score, indicator""")
+    @RegisterConstructorMapper(IndicatorRow.class)
+    List<IndicatorRow> weakestIndicators(@Bind("province") String province, @Bind("year") int year);
+
+    /** An agency's result in one year. */
+    record AgencyYearRow(int fiscalYear, BigDecimal total, String level, boolean levelPublished, String catalogFramework,
+                         List<BigDecimal> indicatorScores) {
+    }
+
+    @SqlQuery("""
+            SELECT fiscal_year, total, level, level_published, catalog_framework, indicator_scores
+            FROM ita_result WHERE province_code = :province AND agency_code = :agency ORDER BY fiscal_year""")
+    @RegisterConstructorMapper(AgencyYearRow.class)
+    List<AgencyYearRow> agencyTrend(@Bind("province") String province, @Bind("agency") String agency);
+}

@@ -1,0 +1,108 @@
+package org.itaoversight.api.ita.analytics;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.registry.RegistryDao;
+import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.tenants.registry.Province;
+
+/**
+ * A province's ITA results for a year: ranking, pass rates and weakest indicators. For platform administrators and
+ * the province's officers. Every answer names the year and the catalog framework it used.
+ */
+@Path("/api/v1/provinces/{code}/ita")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ProvinceResultsResource {
+
+    private final AnalyticsDao analytics;
+    private final RegistryDao registry;
+    private final AccessPolicy policy;
+    private final Catalog catalog;
+
+    public ProvinceResultsResource(AnalyticsDao analytics, RegistryDao registry, AccessPolicy policy, Catalog catalog) {
+        this.analytics = analytics;
+        this.registry = registry;
+        this.policy = policy;
+        this.catalog = catalog;
+    }
+
+    public record Ranking(String provinceCode, int fiscalYear, String catalog, int agencies, List<AnalyticsDao.RankingRow> ranking) {
+    }
+
+    public record PassRates(String provinceCode, int fiscalYear, String catalog, BigDecimal passMark, BigDecimal nationalTarget,
+                            long agencies, long passed, BigDecimal passRate, boolean meetsNationalTarget,
+                            List<AnalyticsDao.PassRateRow> byAgencyType) {
+    }
+
+    public record WeakestIndicators(String provinceCode, int fiscalYear, String catalog,
+                                    List<IndicatorSummary> indicators) {
+    }
+
+    public record IndicatorSummary(int number, String nameTh, String tool, BigDecimal meanScore, long agencies, long weakestFor) {
+    }
+
+    @GET
+    @Path("/ranking")
+    @Timed
+    public Ranking ranking(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
+        Framework framework = authorize(principal, code, year);
+        List<AnalyticsDao.RankingRow> rows = analytics.ranking(code, year);
+        return new Ranking(code, year, framework.id(), rows.size(), rows);
+    }
+
+    @GET
+    @Path("/pass-rates")
+    @Timed
+    public PassRates passRates(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
+        Framework framework = authorize(principal, code, year);
+        List<AnalyticsDao.PassRateRow> rows = analytics.passRates(code, year, catalog.passMark());
+        long agencies = rows.stream().mapToLong(AnalyticsDao.PassRateRow::agencies).sum();
+        long passed = rows.stream().mapToLong(AnalyticsDao.PassRateRow::passed).sum();
+        BigDecimal rate = agencies == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(passed).divide(BigDecimal.valueOf(agencies), 4, RoundingMode.HALF_UP);
+        return new PassRates(code, year, framework.id(), catalog.passMark(), catalog.nationalTargetShare(), agencies, passed,
+                rate, agencies > 0 && rate.compareTo(catalog.nationalTargetShare()) >= 0, rows);
+    }
+
+    @GET
+    @Path("/weakest-indicators")
+    @Timed
+    public WeakestIndicators weakestIndicators(@Auth OversightPrincipal principal, @PathParam("code") String code,
+                                               @QueryParam("year") Integer year) {
+        Framework framework = authorize(principal, code, year);
+        List<IndicatorSummary> indicators = analytics.weakestIndicators(code, year).stream()
+                .map(row -> framework.indicator(row.indicator())
+                        .map(i -> new IndicatorSummary(i.number(), i.nameTh(), i.tool(), row.meanScore(), row.agencies(), row.weakestFor()))
+                        .orElseThrow(() -> new IllegalStateException("indicator " + row.indicator() + " is not in " + framework.id())))
+                .toList();
+        return new WeakestIndicators(code, year, framework.id(), indicators);
+    }
+
+    private Framework authorize(OversightPrincipal principal, String code, Integer year) {
+        if (!Province.isValidCode(code)) {
+            throw new BadRequestException("province code must be two digits 10–99, got '" + code + "'");
+        }
+        if (registry.findProvince(code).isEmpty()) {
+            throw new NotFoundException("province " + code + " is not in the registry");
+        }
+        if (!policy.canReadProvince(principal, code)) {
+            throw new ForbiddenException("the results of province " + code + " are for its provincial officers");
+        }
+        return YearParameter.framework(catalog, year);
+    }
+}

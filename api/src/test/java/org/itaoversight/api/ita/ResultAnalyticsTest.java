@@ -1,0 +1,137 @@
+package org.itaoversight.api.ita;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.itaoversight.api.registry.RegistryConfiguration;
+import org.itaoversight.api.registry.RegistrySource;
+import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingServers;
+import org.itaoversight.tenants.registry.Agency;
+import org.itaoversight.tenants.registry.AgencyRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The analytics endpoints against real ClickHouse with known data: four agencies of นครปฐม (73) in 2566 and 2567.
+ * (Test classes sharing the application keep to their own years: this one owns 2566–2567 of province 73.)
+ */
+@ExtendWith(TestingServers.class)
+class ResultAnalyticsTest {
+
+    private static final String HEADER = "agency_code,fiscal_year,total,level,indicator_1,indicator_2,indicator_3,indicator_4,"
+            + "indicator_5,indicator_6,indicator_7,indicator_8,indicator_9,indicator_10\n";
+
+    private final TestingOversightApi api;
+    private final String bangRakam = "6730301";
+    private final String x;
+    private final String y;
+    private final String z;
+
+    ResultAnalyticsTest(TestingOversightApi api) {
+        this.api = api;
+        AgencyRegistry registry = new RegistrySource(new RegistryConfiguration()).load();
+        List<String> others = registry.agenciesOf("73").stream().map(Agency::code).filter(c -> !c.equals(bangRakam)).limit(3).toList();
+        x = others.get(0);
+        y = others.get(1);
+        z = others.get(2);
+    }
+
+    private static String row(String code, int year, String total, String level, String indicators) {
+        return code + "," + year + "," + total + "," + level + "," + indicators + "\n";
+    }
+
+    @BeforeEach
+    void loadKnownResults() {
+        String csv = HEADER
+                + row(x, 2566, "80.00", "B", ",,,,,,,,,")
+                + row(y, 2566, "90.00", "A", ",,,,,,,,,")
+                + row(bangRakam, 2566, "88.00", "A", ",,,,,,,,,")
+                + row(bangRakam, 2567, "88.80", "A", "90,70,90,90,90,90,90,90,90,90")
+                + row(x, 2567, "78.00", "B", "80,80,80,80,80,80,60,80,80,80")
+                + row(y, 2567, "94.40", "A", "95,85,95,95,95,95,95,95,95,95")
+                + row(z, 2567, "84.99", "B", ",,,,,,,,,");
+        TestingOversightApi.Response load = api.as("platform-admin").post("/api/v1/ita/loads?fileName=73-2566-2567.csv", "text/csv", csv);
+        assertThat(load.status()).as(load.body()).isEqualTo(200);
+        assertThat(load.json().get("warnings")).isEmpty();
+    }
+
+    @Test
+    void theRankingOfAProvinceWithChangeAgainstLastYear() {
+        JsonNode ranking = api.as("officer-nakhonpathom").get("/api/v1/provinces/73/ita/ranking?year=2567").json();
+
+        assertThat(ranking.get("fiscalYear").asInt()).isEqualTo(2567);
+        assertThat(ranking.get("catalog").asText()).isEqualTo("ita-2561");
+        List<String> rows = new ArrayList<>();
+        ranking.get("ranking").forEach(r -> rows.add(r.get("rank").asInt() + " " + r.get("agencyCode").asText() + " "
+                + r.get("total").decimalValue().setScale(2).toPlainString() + " " + r.get("level").asText() + " "
+                + (r.get("change").isNull() ? "new" : r.get("change").decimalValue().setScale(2).toPlainString())));
+        assertThat(rows).containsExactly("1 " + y + " 94.40 A 4.40", "2 " + bangRakam + " 88.80 A 0.80",
+                "3 " + z + " 84.99 B new", "4 " + x + " 78.00 B -2.00");
+        assertThat(ranking.get("ranking").get(1).get("nameTh").asText()).isEqualTo("องค์การบริหารส่วนตำบลบางระกำ");
+    }
+
+    @Test
+    void passRatesAgainstEightyFiveAndTheNationalTarget() {
+        JsonNode rates = api.as("platform-admin").get("/api/v1/provinces/73/ita/pass-rates?year=2567").json();
+
+        assertThat(rates.get("agencies").asLong()).isEqualTo(4);
+        assertThat(rates.get("passed").asLong()).isEqualTo(2);
+        assertThat(rates.get("passRate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(rates.get("meetsNationalTarget").asBoolean()).isFalse();
+        long byType = 0;
+        for (JsonNode type : rates.get("byAgencyType")) {
+            byType += type.get("agencies").asLong();
+        }
+        assertThat(byType).isEqualTo(4);
+    }
+
+    @Test
+    void theWeakestIndicatorsOfAProvince() {
+        JsonNode weakest = api.as("officer-nakhonpathom").get("/api/v1/provinces/73/ita/weakest-indicators?year=2567").json();
+
+        JsonNode first = weakest.get("indicators").get(0);
+        JsonNode second = weakest.get("indicators").get(1);
+        assertThat(first.get("number").asInt()).isEqualTo(2);
+        assertThat(first.get("nameTh").asText()).isEqualTo("การใช้งบประมาณ");
+        assertThat(first.get("meanScore").decimalValue()).isEqualByComparingTo("78.33");
+        assertThat(first.get("agencies").asLong()).isEqualTo(3);
+        assertThat(first.get("weakestFor").asLong()).isEqualTo(2);
+        assertThat(second.get("number").asInt()).isEqualTo(7);
+        assertThat(second.get("meanScore").decimalValue()).isEqualByComparingTo("81.67");
+        assertThat(second.get("weakestFor").asLong()).isEqualTo(1);
+        assertThat(weakest.get("indicators")).hasSize(10);
+    }
+
+    @Test
+    void anAgencysTrendIsForItsAdministratorsAndItsProvince() {
+        JsonNode trend = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/ita/trend").json();
+
+        List<String> years = new ArrayList<>();
+        trend.get("years").forEach(t -> {
+            if (t.get("fiscalYear").asInt() >= 2566) {
+                years.add(t.get("fiscalYear").asInt() + " " + t.get("total").decimalValue().setScale(2).toPlainString());
+            }
+        });
+        assertThat(years).containsExactly("2566 88.00", "2567 88.80");
+        assertThat(api.as("admin-bangrakam").get("/api/v1/agencies/" + x + "/ita/trend").status()).isEqualTo(403);
+        assertThat(api.as("officer-phetchaburi").get("/api/v1/agencies/6730301/ita/trend").status()).isEqualTo(403);
+    }
+
+    @Test
+    void scopeAndParametersAreChecked() {
+        assertThat(api.as("officer-phetchaburi").get("/api/v1/provinces/73/ita/ranking?year=2567").status()).isEqualTo(403);
+        assertThat(api.as("admin-bangrakam").get("/api/v1/provinces/73/ita/ranking?year=2567").status()).isEqualTo(403);
+        TestingOversightApi.Response noYear = api.as("platform-admin").get("/api/v1/provinces/73/ita/ranking");
+        TestingOversightApi.Response badYear = api.as("platform-admin").get("/api/v1/provinces/73/ita/ranking?year=2550");
+        assertThat(noYear.status()).isEqualTo(400);
+        assertThat(noYear.json().get("message").asText()).contains("year is required");
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.json().get("message").asText()).contains("2550 is not in the ITA catalog");
+        assertThat(api.as("platform-admin").get("/api/v1/provinces/99/ita/ranking?year=2567").status()).isEqualTo(404);
+        assertThat(api.as("platform-admin").get("/api/v1/agencies/9999999/ita/trend").status()).isEqualTo(404);
+    }
+}
