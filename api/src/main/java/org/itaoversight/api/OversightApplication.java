@@ -22,6 +22,7 @@ import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.api.ita.analytics.AgencyResultsResource;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
+import org.itaoversight.api.ita.analytics.NationalResultsResource;
 import org.itaoversight.api.ita.analytics.ProvinceResultsResource;
 import org.itaoversight.api.ita.api.ResultLoadExceptionMapper;
 import org.itaoversight.api.ita.api.ResultLoadsResource;
@@ -110,7 +111,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
             environment.jersey().register(new ResultLoadExceptionMapper());
             AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
             environment.jersey().register(new ProvinceResultsResource(analytics, registry, policy, catalog));
-            environment.jersey().register(new AgencyResultsResource(analytics, registry, policy));
+            environment.jersey().register(new AgencyResultsResource(analytics, registry, policy, catalog));
+            environment.jersey().register(new NationalResultsResource(analytics, catalog, policy));
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));

@@ -94,17 +94,34 @@ class IsolationMatrixTest {
                 Persona.AGENCY_ADMIN, of(Target.OWN, 200, Target.OTHER_AGENCY_SAME_PROVINCE, 403, Target.OTHER_PROVINCE, 403)));
     }
 
+    /** The country's aggregates: administrators and officers, not agency administrators. */
+    private static Rule nationalAggregates() {
+        List<Target> none = List.of(Target.NONE);
+        return new Rule(none, Map.of(Persona.ANONYMOUS, all(401, none), Persona.PLATFORM_ADMIN, all(200, none),
+                Persona.OFFICER, all(200, none), Persona.AGENCY_ADMIN, all(403, none)));
+    }
+
     /** Query parameters an endpoint needs to answer with data rather than 400. */
     private static final Map<String, String> QUERIES = Map.of(
             "/api/v1/provinces/{code}/ita/ranking", "?year=2567",
             "/api/v1/provinces/{code}/ita/pass-rates", "?year=2567",
-            "/api/v1/provinces/{code}/ita/weakest-indicators", "?year=2567");
+            "/api/v1/provinces/{code}/ita/weakest-indicators", "?year=2567",
+            "/api/v1/provinces/{code}/ita/matrix", "?year=2567",
+            "/api/v1/provinces/{code}/ita/movers", "?year=2567",
+            "/api/v1/agencies/{code}/ita/weakest-questions", "?year=2567",
+            "/api/v1/ita/national/pass-rates", "?year=2567");
 
     /** The rule of every endpoint. An endpoint missing here fails the test. */
     private static final Map<String, Rule> RULES = Map.ofEntries(Map.entry("GET /api/v1/provinces/{code}/ita/ranking", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/ita/pass-rates", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/ita/weakest-indicators", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}/ita/trend", agencyScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/ita/matrix", provinceScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/ita/trend", provinceScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/ita/movers", provinceScoped()),
+            Map.entry("GET /api/v1/agencies/{code}/ita/weakest-questions", agencyScoped()),
+            Map.entry("GET /api/v1/ita/national/trend", nationalAggregates()),
+            Map.entry("GET /api/v1/ita/national/pass-rates", nationalAggregates()),
             Map.entry("GET /api/v1/provinces/{code}/agencies", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}", agencyScoped()),
             Map.entry("GET /api/v1/provinces", everyRole(List.of(Target.NONE), 200)),

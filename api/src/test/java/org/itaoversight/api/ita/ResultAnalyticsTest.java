@@ -134,4 +134,78 @@ class ResultAnalyticsTest {
         assertThat(api.as("platform-admin").get("/api/v1/provinces/99/ita/ranking?year=2567").status()).isEqualTo(404);
         assertThat(api.as("platform-admin").get("/api/v1/agencies/9999999/ita/trend").status()).isEqualTo(404);
     }
+
+    @Test
+    void theAgencyByIndicatorMatrix() {
+        JsonNode matrix = api.as("officer-nakhonpathom").get("/api/v1/provinces/73/ita/matrix?year=2567").json();
+
+        assertThat(matrix.get("indicators")).hasSize(10);
+        assertThat(matrix.get("indicators").get(1).asText()).isEqualTo("2 การใช้งบประมาณ");
+        JsonNode own = null;
+        for (JsonNode row : matrix.get("agencies")) {
+            if (row.get("agencyCode").asText().equals(bangRakam)) {
+                own = row;
+            }
+        }
+        assertThat(own).isNotNull();
+        assertThat(own.get("indicatorScores").get(1).decimalValue()).isEqualByComparingTo("70");
+        assertThat(matrix.get("agencies")).hasSize(4);
+    }
+
+    @Test
+    void theProvinceTrendHasMeanMedianAndPassRatePerYear() {
+        JsonNode trend = api.as("officer-nakhonpathom").get("/api/v1/provinces/73/ita/trend").json();
+
+        List<String> years = new ArrayList<>();
+        trend.get("years").forEach(t -> {
+            if (t.get("fiscalYear").asInt() >= 2566) {
+                years.add(t.get("fiscalYear").asInt() + " n=" + t.get("agencies").asLong() + " mean="
+                        + t.get("meanTotal").decimalValue().setScale(2).toPlainString() + " median="
+                        + t.get("medianTotal").decimalValue().setScale(2).toPlainString() + " passed=" + t.get("passed").asLong());
+            }
+        });
+        assertThat(years).containsExactly("2566 n=3 mean=86.00 median=88.00 passed=2",
+                "2567 n=4 mean=86.55 median=86.90 passed=2");
+    }
+
+    @Test
+    void theBiggestMoversUpAndDown() {
+        JsonNode movers = api.as("platform-admin").get("/api/v1/provinces/73/ita/movers?year=2567").json();
+
+        assertThat(movers.get("up")).extracting(m -> m.get("agencyCode").asText()).containsExactly(y, bangRakam);
+        assertThat(movers.get("down")).extracting(m -> m.get("agencyCode").asText()).containsExactly(x);
+        assertThat(movers.get("down").get(0).get("change").decimalValue()).isEqualByComparingTo("-2.00");
+    }
+
+    @Test
+    void anAgencysFiveWeakestQuestionsUnderEightyFive() {
+        TestingOversightApi.Response load = api.as("platform-admin").post("/api/v1/ita/loads?fileName=q-2567.csv", "text/csv",
+                "agency_code,fiscal_year,code,score\n" + bangRakam + ",2567,o20,60.76\n" + bangRakam + ",2567,o28,64.75\n"
+                        + bangRakam + ",2567,o24,66.12\n" + bangRakam + ",2567,o12,72.15\n" + bangRakam + ",2567,o11,77.54\n"
+                        + bangRakam + ",2567,e12,84.00\n" + bangRakam + ",2567,i1,95.00\n");
+        assertThat(load.status()).isEqualTo(200);
+
+        JsonNode weakest = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/ita/weakest-questions?year=2567").json();
+
+        assertThat(weakest.get("questions")).extracting(q -> q.get("code").asText() + "=" + q.get("score").decimalValue().setScale(2))
+                .containsExactly("o20=60.76", "o28=64.75", "o24=66.12", "o12=72.15", "o11=77.54");
+        assertThat(weakest.get("questions").get(0).get("indicatorNameTh").asText()).isEqualTo("การเปิดเผยข้อมูล");
+    }
+
+    @Test
+    void nationalAggregatesCompareProvincesButAreNotForAgencyAdministrators() {
+        JsonNode rates = api.as("officer-nakhonpathom").get("/api/v1/ita/national/pass-rates?year=2567").json();
+
+        JsonNode nakhonPathom = null;
+        for (JsonNode province : rates.get("byProvince")) {
+            if (province.get("group").asText().equals("73")) {
+                nakhonPathom = province;
+            }
+        }
+        assertThat(nakhonPathom).isNotNull();
+        assertThat(nakhonPathom.get("agencies").asLong()).isEqualTo(4);
+        assertThat(nakhonPathom.get("passed").asLong()).isEqualTo(2);
+        assertThat(api.as("admin-bangrakam").get("/api/v1/ita/national/trend").status()).isEqualTo(403);
+        assertThat(api.as("platform-admin").get("/api/v1/ita/national/trend").status()).isEqualTo(200);
+    }
 }

@@ -31,6 +31,11 @@ public final class AccessPolicy {
         return !principal.roles().isEmpty();
     }
 
+    /** The country's aggregates (no agency's own row), to compare a province with: administrators and officers. */
+    public boolean canReadNationalAggregates(OversightPrincipal principal) {
+        return principal.has(Role.PLATFORM_ADMIN) || principal.has(Role.PROVINCIAL_OFFICER);
+    }
+
     /** The agencies of a province, and its province-wide figures. */
     public boolean canReadProvince(OversightPrincipal principal, String provinceCode) {
         return principal.has(Role.PLATFORM_ADMIN)

@@ -61,6 +61,9 @@ class AccessPolicyTest {
         assertThat(policy.canReadAgency(agencyAdmin, THAMRONG)).isFalse();
         assertThat(policy.canReadProvince(agencyAdmin, "73")).isFalse();
         assertThat(policy.readScope(agencyAdmin)).isEqualTo(ReadScope.agency("73", "6730301"));
+        assertThat(policy.canReadNationalAggregates(agencyAdmin)).isFalse();
+        assertThat(policy.canReadNationalAggregates(officer)).isTrue();
+        assertThat(policy.canReadNationalAggregates(admin)).isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
@@ -24,11 +25,13 @@ public class AgencyResultsResource {
     private final AnalyticsDao analytics;
     private final RegistryDao registry;
     private final AccessPolicy policy;
+    private final Catalog catalog;
 
-    public AgencyResultsResource(AnalyticsDao analytics, RegistryDao registry, AccessPolicy policy) {
+    public AgencyResultsResource(AnalyticsDao analytics, RegistryDao registry, AccessPolicy policy, Catalog catalog) {
         this.analytics = analytics;
         this.registry = registry;
         this.policy = policy;
+        this.catalog = catalog;
     }
 
     public record Trend(String agencyCode, String nameTh, List<AnalyticsDao.AgencyYearRow> years) {
@@ -38,6 +41,32 @@ public class AgencyResultsResource {
     @Path("/trend")
     @Timed
     public Trend trend(@Auth OversightPrincipal principal, @PathParam("code") String code) {
+        Agency agency = authorize(principal, code);
+        return new Trend(code, agency.nameTh(), analytics.agencyTrend(agency.provinceCode(), agency.code()));
+    }
+
+    public record WeakestQuestions(String agencyCode, int fiscalYear, String catalog, java.math.BigDecimal below,
+                                   List<WeakQuestion> questions) {
+    }
+
+    public record WeakQuestion(String code, int indicator, String indicatorNameTh, java.math.BigDecimal score) {
+    }
+
+    /** The five lowest question scores under the pass mark, as agencies report them. */
+    @GET
+    @Path("/weakest-questions")
+    @Timed
+    public WeakestQuestions weakestQuestions(@Auth OversightPrincipal principal, @PathParam("code") String code,
+                                             @jakarta.ws.rs.QueryParam("year") Integer year) {
+        Agency agency = authorize(principal, code);
+        org.itaoversight.api.ita.catalog.Framework framework = YearParameter.framework(catalog, year);
+        List<WeakQuestion> questions = analytics.weakestQuestions(agency.provinceCode(), agency.code(), year, catalog.passMark(), 5)
+                .stream().map(q -> new WeakQuestion(q.question(), q.indicator(),
+                        framework.indicator(q.indicator()).map(i -> i.nameTh()).orElse(""), q.score())).toList();
+        return new WeakestQuestions(code, year, framework.id(), catalog.passMark(), questions);
+    }
+
+    private Agency authorize(OversightPrincipal principal, String code) {
         if (!Agency.isValidCode(code)) {
             throw new BadRequestException("agency code must be 5–10 digits, got '" + code + "'");
         }
@@ -46,6 +75,6 @@ public class AgencyResultsResource {
         if (!policy.canReadAgency(principal, agency)) {
             throw new ForbiddenException("agency " + code + " is outside your agency or province");
         }
-        return new Trend(code, agency.nameTh(), analytics.agencyTrend(agency.provinceCode(), agency.code()));
+        return agency;
     }
 }

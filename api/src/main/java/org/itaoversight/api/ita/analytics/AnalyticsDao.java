@@ -73,4 +73,85 @@ public interface AnalyticsDao {
             FROM ita_result WHERE province_code = :province AND agency_code = :agency ORDER BY fiscal_year""")
     @RegisterConstructorMapper(AgencyYearRow.class)
     List<AgencyYearRow> agencyTrend(@Bind("province") String province, @Bind("agency") String agency);
+
+    /** One agency's row of the agency × indicator matrix. */
+    record MatrixRow(String agencyCode, String nameTh, BigDecimal total, List<BigDecimal> indicatorScores) {
+    }
+
+    @SqlQuery("""
+            SELECT r.agency_code AS agency_code, d.name_th AS name_th, r.total AS total, r.indicator_scores AS indicator_scores
+            FROM (SELECT agency_code, total, indicator_scores FROM ita_result
+                  WHERE province_code = :province AND fiscal_year = :year) AS r
+            LEFT JOIN (SELECT agency_code, name_th FROM agency_dimension FINAL WHERE province_code = :province) AS d
+                ON d.agency_code = r.agency_code
+            ORDER BY r.agency_code
+            SETTINGS join_use_nulls = 1""")
+    @RegisterConstructorMapper(MatrixRow.class)
+    List<MatrixRow> matrix(@Bind("province") String province, @Bind("year") int year);
+
+    /**
+     * A year of a province (or of the country): agencies, mean, the two middle totals (equal for an odd count; the
+     * median is their mean) and how many passed.
+     */
+    record YearSummary(int fiscalYear, long agencies, BigDecimal meanTotal, BigDecimal middleLow, BigDecimal middleHigh,
+                       long passed) {
+    }
+
+    @SqlQuery("""
+            SELECT fiscal_year, count() AS agencies, toDecimal64(round(avg(total), 2), 2) AS mean_total,
+                   arraySort(groupArray(total))[intDiv(count() + 1, 2)] AS middle_low,
+                   arraySort(groupArray(total))[intDiv(count(), 2) + 1] AS middle_high,
+                   countIf(total >= :passMark) AS passed
+            FROM ita_result
+            WHERE (:province IS NULL OR province_code = :province)
+            GROUP BY fiscal_year ORDER BY fiscal_year""")
+    @RegisterConstructorMapper(YearSummary.class)
+    List<YearSummary> yearSummaries(@Bind("province") String provinceOrNull, @Bind("passMark") BigDecimal passMark);
+
+    /** A group (a province, an agency type) of one year: agencies, how many passed, the mean. */
+    record GroupPassRate(String group, long agencies, long passed, BigDecimal meanTotal) {
+    }
+
+    @SqlQuery("""
+            SELECT province_code AS group, count() AS agencies, countIf(total >= :passMark) AS passed,
+                   toDecimal64(round(avg(total), 2), 2) AS mean_total
+            FROM ita_result WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
+    @RegisterConstructorMapper(GroupPassRate.class)
+    List<GroupPassRate> passRatesByProvince(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
+
+    @SqlQuery("""
+            SELECT agency_type AS group, count() AS agencies, countIf(total >= :passMark) AS passed,
+                   toDecimal64(round(avg(total), 2), 2) AS mean_total
+            FROM ita_result WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
+    @RegisterConstructorMapper(GroupPassRate.class)
+    List<GroupPassRate> passRatesByType(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
+
+    /** A question score of an agency. */
+    record QuestionRow(String question, int indicator, BigDecimal score) {
+    }
+
+    @SqlQuery("""
+            SELECT question, indicator, score FROM ita_question_score
+            WHERE province_code = :province AND agency_code = :agency AND fiscal_year = :year AND score < :passMark
+            ORDER BY score, question LIMIT :limit""")
+    @RegisterConstructorMapper(QuestionRow.class)
+    List<QuestionRow> weakestQuestions(@Bind("province") String province, @Bind("agency") String agency, @Bind("year") int year,
+                                       @Bind("passMark") BigDecimal passMark, @Bind("limit") int limit);
+
+    /** An agency whose total moved between two years. */
+    record MoverRow(String agencyCode, String nameTh, BigDecimal previousTotal, BigDecimal total, BigDecimal change) {
+    }
+
+    @SqlQuery("""
+            SELECT cur.agency_code AS agency_code, d.name_th AS name_th, prev.total AS previous_total, cur.total AS total,
+                   cur.total - prev.total AS change
+            FROM (SELECT agency_code, total FROM ita_result WHERE province_code = :province AND fiscal_year = :year) AS cur
+            INNER JOIN (SELECT agency_code, total FROM ita_result WHERE province_code = :province AND fiscal_year = :year - 1) AS prev
+                ON prev.agency_code = cur.agency_code
+            LEFT JOIN (SELECT agency_code, name_th FROM agency_dimension FINAL WHERE province_code = :province) AS d
+                ON d.agency_code = cur.agency_code
+            ORDER BY change DESC, agency_code
+            SETTINGS join_use_nulls = 1""")
+    @RegisterConstructorMapper(MoverRow.class)
+    List<MoverRow> movers(@Bind("province") String province, @Bind("year") int year);
 }

@@ -93,7 +93,64 @@ public class ProvinceResultsResource {
         return new WeakestIndicators(code, year, framework.id(), indicators);
     }
 
-    private Framework authorize(OversightPrincipal principal, String code, Integer year) {
+    public record Matrix(String provinceCode, int fiscalYear, String catalog, List<String> indicators,
+                         List<AnalyticsDao.MatrixRow> agencies) {
+    }
+
+    /** The agency × indicator matrix: each agency's ten indicator scores (in catalog order). */
+    @GET
+    @Path("/matrix")
+    @Timed
+    public Matrix matrix(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
+        Framework framework = authorize(principal, code, year);
+        return new Matrix(code, year, framework.id(), framework.indicators().stream().map(i -> i.number() + " " + i.nameTh()).toList(),
+                analytics.matrix(code, year));
+    }
+
+    public record Trend(String provinceCode, BigDecimal passMark, List<YearTrend> years) {
+    }
+
+    public record YearTrend(int fiscalYear, String catalog, long agencies, BigDecimal meanTotal, BigDecimal medianTotal,
+                            long passed, BigDecimal passRate) {
+    }
+
+    /** The province over the years: agencies, mean, median, pass rate. */
+    @GET
+    @Path("/trend")
+    @Timed
+    public Trend trend(@Auth OversightPrincipal principal, @PathParam("code") String code) {
+        authorizeProvince(principal, code);
+        return new Trend(code, catalog.passMark(), yearTrends(analytics.yearSummaries(code, catalog.passMark()), catalog));
+    }
+
+    public record Movers(String provinceCode, int fiscalYear, String catalog, List<AnalyticsDao.MoverRow> up,
+                         List<AnalyticsDao.MoverRow> down) {
+    }
+
+    /** The agencies whose totals rose and fell the most against the previous year. */
+    @GET
+    @Path("/movers")
+    @Timed
+    public Movers movers(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year,
+                         @QueryParam("limit") @jakarta.ws.rs.DefaultValue("10") int limit) {
+        Framework framework = authorize(principal, code, year);
+        if (limit < 1 || limit > 100) {
+            throw new BadRequestException("limit must be between 1 and 100, got " + limit);
+        }
+        List<AnalyticsDao.MoverRow> all = analytics.movers(code, year);
+        List<AnalyticsDao.MoverRow> up = all.stream().filter(m -> m.change().signum() > 0).limit(limit).toList();
+        List<AnalyticsDao.MoverRow> down = all.reversed().stream().filter(m -> m.change().signum() < 0).limit(limit).toList();
+        return new Movers(code, year, framework.id(), up, down);
+    }
+
+    static List<YearTrend> yearTrends(List<AnalyticsDao.YearSummary> summaries, Catalog catalog) {
+        return summaries.stream().map(s -> new YearTrend(s.fiscalYear(),
+                catalog.framework(s.fiscalYear()).map(Framework::id).orElse("unknown"), s.agencies(), s.meanTotal(),
+                s.middleLow().add(s.middleHigh()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP), s.passed(), s.agencies() == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(s.passed()).divide(BigDecimal.valueOf(s.agencies()), 4, RoundingMode.HALF_UP))).toList();
+    }
+
+    private void authorizeProvince(OversightPrincipal principal, String code) {
         if (!Province.isValidCode(code)) {
             throw new BadRequestException("province code must be two digits 10–99, got '" + code + "'");
         }
@@ -103,6 +160,10 @@ public class ProvinceResultsResource {
         if (!policy.canReadProvince(principal, code)) {
             throw new ForbiddenException("the results of province " + code + " are for its provincial officers");
         }
+    }
+
+    private Framework authorize(OversightPrincipal principal, String code, Integer year) {
+        authorizeProvince(principal, code);
         return YearParameter.framework(catalog, year);
     }
 }

@@ -1,0 +1,67 @@
+package org.itaoversight.api.ita.analytics;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.tenants.access.AccessPolicy;
+
+/**
+ * The country's aggregates (no agency's own row): the national trend and pass rates by province and agency type, so
+ * that provincial officers can compare their province. For platform administrators and provincial officers.
+ */
+@Path("/api/v1/ita/national")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class NationalResultsResource {
+
+    private final AnalyticsDao analytics;
+    private final Catalog catalog;
+    private final AccessPolicy policy;
+
+    public NationalResultsResource(AnalyticsDao analytics, Catalog catalog, AccessPolicy policy) {
+        this.analytics = analytics;
+        this.catalog = catalog;
+        this.policy = policy;
+    }
+
+    public record Trend(BigDecimal passMark, BigDecimal nationalTarget, List<ProvinceResultsResource.YearTrend> years) {
+    }
+
+    public record PassRates(int fiscalYear, String catalog, BigDecimal passMark, BigDecimal nationalTarget,
+                            List<AnalyticsDao.GroupPassRate> byProvince, List<AnalyticsDao.GroupPassRate> byAgencyType) {
+    }
+
+    @GET
+    @Path("/trend")
+    @Timed
+    public Trend trend(@Auth OversightPrincipal principal) {
+        authorize(principal);
+        return new Trend(catalog.passMark(), catalog.nationalTargetShare(),
+                ProvinceResultsResource.yearTrends(analytics.yearSummaries(null, catalog.passMark()), catalog));
+    }
+
+    @GET
+    @Path("/pass-rates")
+    @Timed
+    public PassRates passRates(@Auth OversightPrincipal principal, @QueryParam("year") Integer year) {
+        authorize(principal);
+        Framework framework = YearParameter.framework(catalog, year);
+        return new PassRates(year, framework.id(), catalog.passMark(), catalog.nationalTargetShare(),
+                analytics.passRatesByProvince(year, catalog.passMark()), analytics.passRatesByType(year, catalog.passMark()));
+    }
+
+    private void authorize(OversightPrincipal principal) {
+        if (!policy.canReadNationalAggregates(principal)) {
+            throw new ForbiddenException("national comparisons are for platform administrators and provincial officers");
+        }
+    }
+}
