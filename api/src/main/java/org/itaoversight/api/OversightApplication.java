@@ -16,6 +16,7 @@ import org.itaoversight.api.audit.AuditLog;
 import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
 import org.itaoversight.api.commands.DemoCommand;
+import org.itaoversight.api.commands.GenerateCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.LoadItaCommand;
 import org.itaoversight.api.commands.MigrateCommand;
@@ -70,6 +71,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new ImportAnalysisCommand(console));
         bootstrap.addCommand(new LoadItaCommand(console));
+        bootstrap.addCommand(new GenerateCommand(console));
     }
 
     @Override
@@ -105,7 +107,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
 
             Catalog catalog = Catalog.bundled();
             environment.jersey().register(new ResultLoadsResource(
-                    new ResultFileReader(catalog, new PostgresAgencyDirectory(registry)),
+                    () -> new ResultFileReader(catalog, new PostgresAgencyDirectory(registry).snapshot()),
                     new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, audit,
                     databases.postgres()));
             environment.jersey().register(new ResultLoadExceptionMapper());

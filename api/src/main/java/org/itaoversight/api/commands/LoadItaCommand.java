@@ -23,6 +23,7 @@ import org.itaoversight.api.ita.loading.ResultLoadException;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.RegistryDao;
+import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.api.registry.RegistrySource;
 
 /**
@@ -73,8 +74,12 @@ public class LoadItaCommand extends ConfiguredCommand<OversightConfiguration> {
         try (EmbeddedServices embedded = EmbeddedServices.startDatabases(configuration)) {
             Databases databases = Databases.open(configuration, environment, embedded);
             databases.migrate("load-ita command");
+            if (configuration.getRegistry().isLoadOnStart()) {
+                RegistrySource source = new RegistrySource(configuration.getRegistry());
+                new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()).load(source.load(), source.describe());
+            }
             ResultFileReader reader = new ResultFileReader(Catalog.bundled(),
-                    new PostgresAgencyDirectory(databases.postgres().onDemand(RegistryDao.class)));
+                    new PostgresAgencyDirectory(databases.postgres().onDemand(RegistryDao.class)).snapshot());
             List<ResultFile> files = readAll(reader, paths);
             ResultLoader loader = new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC());
             String user = System.getProperty("user.name", "cli");

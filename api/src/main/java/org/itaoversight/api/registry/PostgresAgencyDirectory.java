@@ -13,6 +13,13 @@ public final class PostgresAgencyDirectory implements AgencyDirectory {
         this.registry = registry;
     }
 
+    /** Every agency, read once: for checking a whole file without a query per row. */
+    public AgencyDirectory snapshot() {
+        java.util.Map<String, Agency> agencies = new java.util.HashMap<>();
+        registry.listAllAgencies().forEach(row -> agencies.put(row.code(), row.toAgency()));
+        return code -> Optional.ofNullable(agencies.get(code));
+    }
+
     @Override
     public Optional<Agency> agency(String code) {
         return Agency.isValidCode(code) ? registry.findAgency(code).map(RegistryDao.AgencyRow::toAgency) : Optional.empty();

@@ -43,6 +43,10 @@ public interface RegistryDao extends Transactional<RegistryDao> {
     @RegisterConstructorMapper(AgencyRow.class)
     Optional<AgencyRow> findAgency(@Bind("code") String code);
 
+    @SqlQuery("SELECT code, name_th, agency_type, province_code, district_th FROM agency")
+    @RegisterConstructorMapper(AgencyRow.class)
+    List<AgencyRow> listAllAgencies();
+
     @SqlQuery("SELECT count(*) FROM agency")
     int countAgencies();
 

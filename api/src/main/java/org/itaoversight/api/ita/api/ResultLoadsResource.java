@@ -28,13 +28,14 @@ import org.jdbi.v3.core.Jdbi;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ResultLoadsResource {
 
-    private final ResultFileReader reader;
+    private final java.util.function.Supplier<ResultFileReader> reader;
     private final ResultLoader loader;
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final Jdbi postgres;
 
-    public ResultLoadsResource(ResultFileReader reader, ResultLoader loader, AccessPolicy policy, AuditLog audit, Jdbi postgres) {
+    /** @param reader a reader over a current snapshot of the registry, made for each upload */
+    public ResultLoadsResource(java.util.function.Supplier<ResultFileReader> reader, ResultLoader loader, AccessPolicy policy, AuditLog audit, Jdbi postgres) {
         this.reader = reader;
         this.loader = loader;
         this.policy = policy;
@@ -50,7 +51,7 @@ public class ResultLoadsResource {
         if (!policy.canManagePlatform(principal)) {
             throw new ForbiddenException("only platform administrators load ITA results");
         }
-        ResultFile file = reader.read(fileName, content == null ? new byte[0] : content);
+        ResultFile file = reader.get().read(fileName, content == null ? new byte[0] : content);
         LoadReport report = loader.load(file, new ResultLoader.Loader(principal.subject(), principal.username()));
         postgres.useHandle(handle -> audit.record(handle, principal, "ita.load", "ita_load", report.loadId(),
                 Map.of("file", report.fileName(), "sha256", report.sha256(), "rows", report.rowsAccepted(),
