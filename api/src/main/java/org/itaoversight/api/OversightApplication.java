@@ -15,6 +15,7 @@ import org.itaoversight.api.audit.AuditEventsResource;
 import org.itaoversight.api.audit.AuditLog;
 import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
+import org.itaoversight.api.commands.BenchCommand;
 import org.itaoversight.api.commands.DemoCommand;
 import org.itaoversight.api.commands.GenerateCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
@@ -72,6 +73,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new ImportAnalysisCommand(console));
         bootstrap.addCommand(new LoadItaCommand(console));
         bootstrap.addCommand(new GenerateCommand(console));
+        bootstrap.addCommand(new BenchCommand(console));
     }
 
     @Override

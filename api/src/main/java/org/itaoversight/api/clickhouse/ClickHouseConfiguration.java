@@ -137,7 +137,8 @@ public class ClickHouseConfiguration {
         factory.setMaxWaitForConnection(maxWait);
         factory.setValidationQuery("SELECT 1");
         factory.setAutoCommitByDefault(true);
-        factory.setProperties(Map.of("client_name", "ita-oversight"));
+        // The driver's fastest batch path for plain INSERT … VALUES (RowBinary instead of SQL text).
+        factory.setProperties(Map.of("client_name", "ita-oversight", "beta.row_binary_for_simple_insert", "true"));
         return factory;
     }
 }

@@ -84,13 +84,15 @@ public final class ResultFileReader {
         List<AgencyYearResult> results = new ArrayList<>();
         List<QuestionScore> questions = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
+        Map<String, String> codes = new HashMap<>();
+        Map<String, Optional<Agency>> agencyCache = new HashMap<>();
         for (CsvRecord record : records.subList(1, records.size())) {
             Row row = new Row(fileName, record, header, problems);
             if (record.getFieldCount() != headerRecord.getFieldCount()) {
                 row.problem("", "has " + record.getFieldCount() + " fields, the header has " + headerRecord.getFieldCount());
                 continue;
             }
-            Optional<Agency> agency = agency(row);
+            Optional<Agency> agency = agency(row, agencyCache);
             Optional<Integer> year = year(row);
             Optional<Framework> framework = year.flatMap(catalog::framework);
             if (layout == Layout.WIDE) {
@@ -105,7 +107,7 @@ public final class ResultFileReader {
                     }
                 });
             } else {
-                readLong(row, agency, year, framework).ifPresent(score -> {
+                readLong(row, agency, year, framework, codes).ifPresent(score -> {
                     String key = score.agency().code() + "/" + score.fiscalYear() + "/" + score.question();
                     Long first = seen.putIfAbsent(key, record.getStartingLineNumber());
                     if (first != null) {
@@ -121,7 +123,18 @@ public final class ResultFileReader {
                 List.copyOf(questions), List.copyOf(problems), List.copyOf(warnings));
     }
 
-    private Optional<Agency> agency(Row row) {
+    private Optional<Agency> agency(Row row, Map<String, Optional<Agency>> checked) {
+        String written = row.text(AGENCY_CODE);
+        Optional<Agency> known = checked.get(written);
+        if (known != null && known.isPresent() && row.optional(AGENCY_NAME).isEmpty()) {
+            return known;
+        }
+        Optional<Agency> agency = checkAgency(row);
+        checked.put(written, agency);
+        return agency;
+    }
+
+    private Optional<Agency> checkAgency(Row row) {
         String code = ThaiNumerals.toArabic(row.text(AGENCY_CODE)).strip();
         if (!Agency.isValidCode(code)) {
             row.problem(AGENCY_CODE, "agency code must be 5–10 digits, got '" + code + "'");
@@ -199,9 +212,10 @@ public final class ResultFileReader {
         return given.get(code).or(() -> computed.map(sheet -> sheet.tools().get(code.toUpperCase(Locale.ROOT))));
     }
 
-    private Optional<QuestionScore> readLong(Row row, Optional<Agency> agency, Optional<Integer> year, Optional<Framework> framework) {
+    private Optional<QuestionScore> readLong(Row row, Optional<Agency> agency, Optional<Integer> year, Optional<Framework> framework,
+                                             Map<String, String> codes) {
         String written = row.text(CODE).strip();
-        String code = QuestionCode.normalize(written);
+        String code = codes.computeIfAbsent(written, QuestionCode::normalize);
         Optional<BigDecimal> score = row.score(SCORE);
         Optional<Indicator> indicator = framework.flatMap(f -> f.indicatorOfQuestion(code));
         if (framework.isPresent() && indicator.isEmpty()) {
