@@ -201,9 +201,10 @@ public final class AnalyticsBenchmark {
 
     private void scaleUp(Jdbi ch, Jdbi pg) {
         long start = System.nanoTime();
-        ch.useHandle(h -> h.execute("INSERT INTO ita_result SELECT fiscal_year, province_code, concat(agency_code, '-', "
-                + "toString(number + 1)), agency_type, total, level, level_published, iit, eit, oit, indicator_scores, "
-                + "catalog_framework, load_id, loaded_at FROM ita_result, numbers(" + (scale - 1) + ")"));
+        ch.useHandle(h -> h.execute("INSERT INTO ita_result SELECT r.fiscal_year, r.province_code, concat(r.agency_code, '-', "
+                + "toString(n.number + 1)), r.agency_type, r.total, r.level, r.level_published, r.iit, r.eit, r.oit, "
+                + "r.indicator_scores, r.catalog_framework, r.load_id, r.loaded_at FROM ita_result AS r, numbers(" + (scale - 1)
+                + ") AS n"));
         pg.useHandle(h -> h.execute("INSERT INTO bench_ita_result SELECT fiscal_year, province_code, agency_code || '-' || g, "
                 + "agency_type, total, level, indicator_scores FROM bench_ita_result, generate_series(1, " + (scale - 1) + ") g"));
         pg.useHandle(h -> h.execute("ANALYZE bench_ita_result"));

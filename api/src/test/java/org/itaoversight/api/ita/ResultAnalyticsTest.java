@@ -198,7 +198,7 @@ class ResultAnalyticsTest {
 
         JsonNode nakhonPathom = null;
         for (JsonNode province : rates.get("byProvince")) {
-            if (province.get("group").asText().equals("73")) {
+            if (province.get("groupCode").asText().equals("73")) {
                 nakhonPathom = province;
             }
         }

@@ -109,18 +109,18 @@ public interface AnalyticsDao {
     List<YearSummary> yearSummaries(@Bind("province") String provinceOrNull, @Bind("passMark") BigDecimal passMark);
 
     /** A group (a province, an agency type) of one year: agencies, how many passed, the mean. */
-    record GroupPassRate(String group, long agencies, long passed, BigDecimal meanTotal) {
+    record GroupPassRate(String groupCode, long agencies, long passed, BigDecimal meanTotal) {
     }
 
     @SqlQuery("""
-            SELECT province_code AS group, count() AS agencies, countIf(total >= :passMark) AS passed,
+            SELECT province_code AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,
                    toDecimal64(round(avg(total), 2), 2) AS mean_total
             FROM ita_result WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByProvince(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
 
     @SqlQuery("""
-            SELECT agency_type AS group, count() AS agencies, countIf(total >= :passMark) AS passed,
+            SELECT agency_type AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,
                    toDecimal64(round(avg(total), 2), 2) AS mean_total
             FROM ita_result WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
     @RegisterConstructorMapper(GroupPassRate.class)
