@@ -2,8 +2,22 @@ package org.itaoversight.api.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.dropwizard.core.cli.Command;
+import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.itaoversight.api.Databases;
+import org.itaoversight.api.OversightConfiguration;
+import org.itaoversight.api.embedded.EmbeddedServices;
+import org.itaoversight.api.ita.loading.LoadReport;
+import org.itaoversight.api.ita.loading.ResultFile;
+import org.itaoversight.api.ita.loading.ResultFileReader;
+import org.itaoversight.api.ita.loading.ResultLoadException;
+import org.itaoversight.api.ita.loading.ResultLoader;
+import org.itaoversight.api.registry.RegistryLoader;
+import org.itaoversight.tenants.registry.AgencyRegistry;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +31,12 @@ import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistrySource;
 
 /**
- * {@code import-analysis FILE --dry-run [--json]}: reads an agency's analysis of its ITA result and prints what it
+ * {@code import-analysis FILE [--dry-run] [--json]}: reads an agency's analysis of its ITA result and prints what it
  * found — agency, year, total, level, the indicator scores mapped to the catalog (and what it could not map), the
- * weakest questions and every warning.
+ * weakest questions and every warning. Without {@code --dry-run} it loads them like any result file (same checks,
+ * same atomic load): the agency-year with its published total and level, and the weakest questions' scores.
  */
-public class ImportAnalysisCommand extends Command {
+public class ImportAnalysisCommand extends ConfiguredCommand<OversightConfiguration> {
 
     private final PrintStream out;
 
@@ -31,8 +46,14 @@ public class ImportAnalysisCommand extends Command {
     }
 
     @Override
+    protected net.sourceforge.argparse4j.inf.Argument addFileArgument(Subparser subparser) {
+        return subparser.addArgument("--config").dest("file").help("application configuration (default api/config.yml)");
+    }
+
+    @Override
     public void configure(Subparser subparser) {
-        subparser.addArgument("file").help("the analysis document (text, UTF-8 or TIS-620)");
+        super.configure(subparser);
+        subparser.addArgument("document").help("the analysis document (text, UTF-8 or TIS-620)");
         subparser.addArgument("--dry-run").action(Arguments.storeTrue()).dest("dryRun")
                 .help("only read and print; load nothing");
         subparser.addArgument("--json").action(Arguments.storeTrue()).help("print JSON");
@@ -40,24 +61,55 @@ public class ImportAnalysisCommand extends Command {
     }
 
     @Override
-    public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
-        if (!namespace.getBoolean("dryRun")) {
-            throw new IllegalArgumentException("loading analysis documents into the results is not available yet: "
-                    + "run with --dry-run to read the document (see issue: ITA results)");
-        }
-        Path file = Path.of(namespace.getString("file"));
+    protected void run(Bootstrap<OversightConfiguration> bootstrap, Namespace namespace, OversightConfiguration configuration)
+            throws Exception {
+        Path file = Path.of(namespace.getString("document"));
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
-        RegistryConfiguration registryConfiguration = new RegistryConfiguration();
-        registryConfiguration.setAgenciesFile(namespace.getString("agencies"));
-        AnalysisDocument document = new AnalysisDocumentReader(Catalog.bundled(),
-                new RegistrySource(registryConfiguration).load()).read(file.toString(), Files.readAllBytes(file));
+        RegistryConfiguration registryConfiguration = configuration.getRegistry();
+        if (namespace.getString("agencies") != null) {
+            registryConfiguration.setAgenciesFile(namespace.getString("agencies"));
+        }
+        Catalog catalog = Catalog.bundled();
+        AgencyRegistry registry = new RegistrySource(registryConfiguration).load();
+        AnalysisDocument document = new AnalysisDocumentReader(catalog, registry).read(file.toString(), Files.readAllBytes(file));
         if (namespace.getBoolean("json")) {
             ObjectMapper json = bootstrap.getObjectMapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
             out.println(json.writeValueAsString(document));
         } else {
             printText(document);
+        }
+        if (namespace.getBoolean("dryRun")) {
+            return;
+        }
+        // Loaded like any result file: the same checks, the same atomic load, recorded.
+        ResultFileReader reader = new ResultFileReader(catalog, registry);
+        ResultFile results = reader.read(file.getFileName() + "#results", document.toWideCsv().getBytes(StandardCharsets.UTF_8));
+        ResultFile questions = reader.read(file.getFileName() + "#weakest-questions",
+                document.toLongCsv().getBytes(StandardCharsets.UTF_8));
+        for (ResultFile checked : List.of(results, questions)) {
+            if (!checked.isValid()) {
+                throw new ResultLoadException(checked.fileName(), checked.problems());
+            }
+        }
+        Environment environment = new Environment(bootstrap.getApplication().getName(), bootstrap.getObjectMapper(),
+                bootstrap.getValidatorFactory(), bootstrap.getMetricRegistry(), bootstrap.getClassLoader(),
+                bootstrap.getHealthCheckRegistry(), configuration);
+        try (EmbeddedServices embedded = EmbeddedServices.startDatabases(configuration)) {
+            Databases databases = Databases.open(configuration, environment, embedded);
+            databases.migrate("import-analysis command");
+            new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC())
+                    .load(registry, new RegistrySource(registryConfiguration).describe());
+            ResultLoader loader = new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC());
+            String user = System.getProperty("user.name", "cli");
+            for (ResultFile checked : List.of(results, questions)) {
+                if (checked.rows() > 0) {
+                    LoadReport report = loader.load(checked, new ResultLoader.Loader("cli:" + user, user));
+                    out.println("loaded " + report.fileName() + ": " + report.rowsAccepted() + " row(s), year "
+                            + report.fiscalYears() + ", load " + report.loadId());
+                }
+            }
         }
     }
 

@@ -10,6 +10,8 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.importing.AnalysisDocument;
 import org.itaoversight.api.ita.importing.AnalysisDocumentReader;
 import org.itaoversight.api.ita.importing.QuestionCode;
+import org.itaoversight.api.ita.loading.ResultFile;
+import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.text.TextDecoding;
 import org.itaoversight.tenants.registry.NationalRegistryGenerator;
 import org.itaoversight.tenants.registry.RegistryCsv;
@@ -53,6 +55,27 @@ class AnalysisDocumentReaderTest {
         assertThat(document.weakestQuestions()).allSatisfy(q -> assertThat(q.indicator()).contains(9));
         assertThat(document.warnings()).anySatisfy(w -> assertThat(w).contains("การใช้จ่ายเงิน", "indicator 3 การใช้อำนาจ"))
                 .anySatisfy(w -> assertThat(w).contains("header names องค์การบริหารส่วนตำบลบางระกา"));
+    }
+
+    @Test
+    void whatTheDocumentPublishesLoadsThroughTheRegularChecks() throws IOException {
+        AnalysisDocument document = reader.read("ita-analysis-bangrakam-2565.txt", sample("ita-analysis-bangrakam-2565.txt"));
+        ResultFileReader files = new ResultFileReader(Catalog.bundled(),
+                new NationalRegistryGenerator(2568).generate(RegistryCsv.bundledProvinces(), RegistryCsv.bundledSampleAgencies()));
+
+        ResultFile results = files.read("doc#results", document.toWideCsv().getBytes(StandardCharsets.UTF_8));
+        ResultFile questions = files.read("doc#questions", document.toLongCsv().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(results.problems()).isEmpty();
+        assertThat(results.warnings()).isEmpty();
+        assertThat(results.results()).singleElement().satisfies(r -> {
+            assertThat(r.total()).isEqualByComparingTo("89.79");
+            assertThat(r.level()).isEqualTo("A");
+            assertThat(r.levelPublished()).isTrue();
+            assertThat(r.indicators().get(2)).isEqualByComparingTo("82.95");
+        });
+        assertThat(questions.problems()).isEmpty();
+        assertThat(questions.questions()).hasSize(5);
     }
 
     @Test
