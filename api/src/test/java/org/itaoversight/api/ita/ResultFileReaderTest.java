@@ -129,4 +129,42 @@ class ResultFileReaderTest {
         assertThat(withBom.problems()).isEmpty();
         assertThat(List.of(legacy.sha256(), withBom.sha256())).doesNotHaveDuplicates();
     }
+
+    @Test
+    void readsTheFirstSheetOfAnXlsxWorkbookWithItsRowNumbers() throws Exception {
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("ITA 2565");
+            String[] header = {"agency_code", "fiscal_year", "total", "level"};
+            org.apache.poi.ss.usermodel.Row first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            org.apache.poi.ss.usermodel.Row good = sheet.createRow(1);
+            good.createCell(0).setCellValue("6730301");
+            good.createCell(1).setCellValue(2565);
+            good.createCell(2).setCellValue(89.79);
+            good.createCell(3).setCellValue("A");
+            org.apache.poi.ss.usermodel.Row thai = sheet.createRow(2);
+            thai.createCell(0).setCellValue("6111101");
+            thai.createCell(1).setCellValue("๒๕๖๕");
+            thai.createCell(2).setCellValue("๘๔.๑๐");
+            thai.createCell(3).setCellValue("B");
+            org.apache.poi.ss.usermodel.Row bad = sheet.createRow(4);
+            bad.createCell(0).setCellValue("6760401");
+            bad.createCell(1).setCellValue(2565);
+            bad.createCell(2).setCellValue(120);
+            bad.createCell(3).setCellValue("A");
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        ResultFile file = reader.read("results.xlsx", xlsx);
+
+        assertThat(file.encoding()).isEqualTo("XLSX (first sheet)");
+        assertThat(file.problems()).containsExactly(new LoadProblem("results.xlsx", 5, "total", "score 120 is outside 0–100"));
+        assertThat(file.results()).extracting(r -> r.agency().code() + " " + r.total().toPlainString())
+                .containsExactly("6730301 89.79", "6111101 84.10");
+    }
 }

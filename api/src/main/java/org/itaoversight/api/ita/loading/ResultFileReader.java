@@ -20,11 +20,13 @@ import org.itaoversight.api.ita.scoring.ScoreSheet;
 import org.itaoversight.api.ita.scoring.Scoring;
 import org.itaoversight.api.ita.text.TextDecoding;
 import org.itaoversight.api.ita.text.ThaiNumerals;
+import org.itaoversight.api.ita.text.XlsxToCsv;
 import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyDirectory;
 
 /**
- * Reads and checks a CSV result file (docs/data-formats.md) before anything is loaded: the layout from the header,
+ * Reads and checks a result file — CSV, or the first sheet of an XLSX workbook — (docs/data-formats.md) before
+ * anything is loaded: the layout from the header,
  * UTF-8 with or without BOM or TIS-620, Thai digits wherever a number is, the agency by code with the name as a
  * cross-check, and every problem with row, column and reason — unknown agency, score outside 0–100, duplicate row,
  * year outside the catalog, level not in the bands, unknown question code, missing column, malformed number.
@@ -51,8 +53,18 @@ public final class ResultFileReader {
     }
 
     public ResultFile read(String fileName, byte[] content) {
-        TextDecoding.Decoded decoded = TextDecoding.decode(content);
         List<LoadProblem> problems = new ArrayList<>();
+        TextDecoding.Decoded decoded;
+        if (XlsxToCsv.isXlsx(content)) {
+            try {
+                decoded = new TextDecoding.Decoded(XlsxToCsv.convert(content), "XLSX (first sheet)");
+            } catch (Exception e) {
+                problems.add(new LoadProblem(fileName, 0, "", "not a readable XLSX workbook: " + e.getMessage()));
+                return new ResultFile(fileName, sha256(content), "XLSX", Layout.WIDE, List.of(), List.of(), problems, List.of());
+            }
+        } else {
+            decoded = TextDecoding.decode(content);
+        }
         List<String> warnings = new ArrayList<>();
         List<CsvRecord> records;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(decoded.text())) {
