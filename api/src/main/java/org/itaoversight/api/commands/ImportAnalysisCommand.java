@@ -4,19 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
-import io.dropwizard.core.setup.Environment;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.itaoversight.api.Databases;
 import org.itaoversight.api.OversightConfiguration;
-import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.api.ita.loading.LoadReport;
 import org.itaoversight.api.ita.loading.ResultFile;
 import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoadException;
 import org.itaoversight.api.ita.loading.ResultLoader;
-import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -93,14 +90,8 @@ public class ImportAnalysisCommand extends ConfiguredCommand<OversightConfigurat
                 throw new ResultLoadException(checked.fileName(), checked.problems());
             }
         }
-        Environment environment = new Environment(bootstrap.getApplication().getName(), bootstrap.getObjectMapper(),
-                bootstrap.getValidatorFactory(), bootstrap.getMetricRegistry(), bootstrap.getClassLoader(),
-                bootstrap.getHealthCheckRegistry(), configuration);
-        try (EmbeddedServices embedded = EmbeddedServices.startDatabases(configuration)) {
-            Databases databases = Databases.open(configuration, environment, embedded);
-            databases.migrate("import-analysis command");
-            new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC())
-                    .load(registry, new RegistrySource(registryConfiguration).describe());
+        try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "import-analysis command", true)) {
+            Databases databases = opened.databases();
             ResultLoader loader = new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC());
             String user = System.getProperty("user.name", "cli");
             for (ResultFile checked : List.of(results, questions)) {

@@ -2,7 +2,6 @@ package org.itaoversight.api.commands;
 
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
-import io.dropwizard.core.setup.Environment;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.itaoversight.api.Databases;
 import org.itaoversight.api.OversightConfiguration;
-import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.loading.LoadReport;
 import org.itaoversight.api.ita.loading.ResultFile;
@@ -23,7 +21,6 @@ import org.itaoversight.api.ita.loading.ResultLoadException;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.RegistryDao;
-import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.api.registry.RegistrySource;
 
 /**
@@ -68,16 +65,8 @@ public class LoadItaCommand extends ConfiguredCommand<OversightConfiguration> {
                     + f.fiscalYears() + ", " + f.encoding() + " — would load"));
             return;
         }
-        Environment environment = new Environment(bootstrap.getApplication().getName(), bootstrap.getObjectMapper(),
-                bootstrap.getValidatorFactory(), bootstrap.getMetricRegistry(), bootstrap.getClassLoader(),
-                bootstrap.getHealthCheckRegistry(), configuration);
-        try (EmbeddedServices embedded = EmbeddedServices.startDatabases(configuration)) {
-            Databases databases = Databases.open(configuration, environment, embedded);
-            databases.migrate("load-ita command");
-            if (configuration.getRegistry().isLoadOnStart()) {
-                RegistrySource source = new RegistrySource(configuration.getRegistry());
-                new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()).load(source.load(), source.describe());
-            }
+        try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "load-ita command", true)) {
+            Databases databases = opened.databases();
             ResultFileReader reader = new ResultFileReader(Catalog.bundled(),
                     new PostgresAgencyDirectory(databases.postgres().onDemand(RegistryDao.class)).snapshot());
             List<ResultFile> files = readAll(reader, paths);

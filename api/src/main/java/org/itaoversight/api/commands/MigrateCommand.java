@@ -2,12 +2,9 @@ package org.itaoversight.api.commands;
 
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
-import io.dropwizard.core.setup.Environment;
 import java.util.List;
 import net.sourceforge.argparse4j.inf.Namespace;
-import org.itaoversight.api.Databases;
 import org.itaoversight.api.OversightConfiguration;
-import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
 
 /** {@code migrate}: applies the PostgreSQL changelog and the ClickHouse scripts, then exits. */
@@ -20,20 +17,11 @@ public class MigrateCommand extends ConfiguredCommand<OversightConfiguration> {
     @Override
     protected void run(Bootstrap<OversightConfiguration> bootstrap, Namespace namespace,
                        OversightConfiguration configuration) throws Exception {
-        Environment environment = new Environment(bootstrap.getApplication().getName(), bootstrap.getObjectMapper(),
-                bootstrap.getValidatorFactory(), bootstrap.getMetricRegistry(), bootstrap.getClassLoader(),
-                bootstrap.getHealthCheckRegistry(), configuration);
-        try (EmbeddedServices embedded = EmbeddedServices.startDatabases(configuration)) {
-            Databases databases = Databases.open(configuration, environment, embedded);
-            try {
-                databases.postgresDataSource().start();
-                List<ClickHouseMigrator.AppliedScript> applied = databases.migrate("migrate command");
-                System.out.println("PostgreSQL schema is up to date.");
-                System.out.println(applied.isEmpty() ? "ClickHouse schema was already up to date."
-                        : "ClickHouse scripts applied: " + applied.stream().map(a -> "V" + a.version() + " " + a.description()).toList());
-            } finally {
-                databases.postgresDataSource().stop();
-            }
+        try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "migrate command", false)) {
+            List<ClickHouseMigrator.AppliedScript> applied = opened.appliedScripts();
+            System.out.println("PostgreSQL schema is up to date.");
+            System.out.println(applied.isEmpty() ? "ClickHouse schema was already up to date."
+                    : "ClickHouse scripts applied: " + applied.stream().map(a -> "V" + a.version() + " " + a.description()).toList());
         }
     }
 

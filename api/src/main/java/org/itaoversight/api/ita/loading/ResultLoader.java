@@ -111,60 +111,57 @@ public final class ResultLoader {
         });
     }
 
+    /** Binds one row to the insert statement. */
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedStatement insert, T row) throws SQLException;
+    }
+
     private static void insertResults(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
-                                      java.util.function.LongConsumer progress)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + stage + " (fiscal_year, province_code, "
-                + "agency_code, agency_type, total, level, level_published, iit, eit, oit, indicator_scores, catalog_framework, "
-                + "load_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            long written = 0;
-            for (AgencyYearResult r : file.results()) {
-                insert.setInt(1, r.fiscalYear());
-                insert.setString(2, r.agency().provinceCode());
-                insert.setString(3, r.agency().code());
-                insert.setString(4, r.agency().type().name());
-                insert.setBigDecimal(5, r.total());
-                insert.setString(6, r.level());
-                insert.setBoolean(7, r.levelPublished());
-                insert.setBigDecimal(8, r.iit().orElse(null));
-                insert.setBigDecimal(9, r.eit().orElse(null));
-                insert.setBigDecimal(10, r.oit().orElse(null));
-                insert.setObject(11, r.indicators().toArray(new BigDecimal[0]));
-                insert.setString(12, r.frameworkId());
-                insert.setString(13, loadId);
-                insert.setTimestamp(14, Timestamp.from(loadedAt));
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    written += pending;
-                    progress.accept(written);
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-                progress.accept(written + pending);
-            }
-        }
+                                      java.util.function.LongConsumer progress) throws SQLException {
+        insertAll(connection, "INSERT INTO " + stage + " (fiscal_year, province_code, agency_code, agency_type, total, level, "
+                + "level_published, iit, eit, oit, indicator_scores, catalog_framework, load_id, loaded_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", file.results(), (insert, r) -> {
+                    insert.setInt(1, r.fiscalYear());
+                    insert.setString(2, r.agency().provinceCode());
+                    insert.setString(3, r.agency().code());
+                    insert.setString(4, r.agency().type().name());
+                    insert.setBigDecimal(5, r.total());
+                    insert.setString(6, r.level());
+                    insert.setBoolean(7, r.levelPublished());
+                    insert.setBigDecimal(8, r.iit().orElse(null));
+                    insert.setBigDecimal(9, r.eit().orElse(null));
+                    insert.setBigDecimal(10, r.oit().orElse(null));
+                    insert.setObject(11, r.indicators().toArray(new BigDecimal[0]));
+                    insert.setString(12, r.frameworkId());
+                    insert.setString(13, loadId);
+                    insert.setTimestamp(14, Timestamp.from(loadedAt));
+                }, progress);
     }
 
     private static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
-                                        java.util.function.LongConsumer progress)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + stage + " (fiscal_year, province_code, "
-                + "agency_code, question, indicator, score, load_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                                        java.util.function.LongConsumer progress) throws SQLException {
+        insertAll(connection, "INSERT INTO " + stage + " (fiscal_year, province_code, agency_code, question, indicator, score, "
+                + "load_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", file.questions(), (insert, q) -> {
+                    insert.setInt(1, q.fiscalYear());
+                    insert.setString(2, q.agency().provinceCode());
+                    insert.setString(3, q.agency().code());
+                    insert.setString(4, q.question());
+                    insert.setInt(5, q.indicator());
+                    insert.setBigDecimal(6, q.score());
+                    insert.setString(7, loadId);
+                    insert.setTimestamp(8, Timestamp.from(loadedAt));
+                }, progress);
+    }
+
+    /** Inserts rows in batches of {@value #BATCH}, reporting the rows written after each batch. */
+    private static <T> void insertAll(Connection connection, String sql, List<T> rows, RowBinder<T> binder,
+                                      java.util.function.LongConsumer progress) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int pending = 0;
             long written = 0;
-            for (QuestionScore q : file.questions()) {
-                insert.setInt(1, q.fiscalYear());
-                insert.setString(2, q.agency().provinceCode());
-                insert.setString(3, q.agency().code());
-                insert.setString(4, q.question());
-                insert.setInt(5, q.indicator());
-                insert.setBigDecimal(6, q.score());
-                insert.setString(7, loadId);
-                insert.setTimestamp(8, Timestamp.from(loadedAt));
+            for (T row : rows) {
+                binder.bind(insert, row);
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();
