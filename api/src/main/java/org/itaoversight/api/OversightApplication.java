@@ -31,6 +31,8 @@ import org.itaoversight.api.ita.api.ResultLoadsResource;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoader;
+import org.itaoversight.api.ita.synthetic.DemoResults;
+import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.api.registry.AgencyResource;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.ProvinceResource;
@@ -88,10 +90,15 @@ public class OversightApplication extends Application<OversightConfiguration> {
             if (configuration.getClickhouse().isMigrateOnStart()) {
                 databases.clickhouseMigrator().migrate("ita-oversight start-up");
             }
-            if (configuration.getRegistry().isLoadOnStart()) {
+            Catalog catalog = Catalog.bundled();
+            if (configuration.getRegistry().isLoadOnStart() || configuration.isSeedDemoResults()) {
                 RegistrySource source = new RegistrySource(configuration.getRegistry());
-                new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC())
-                        .load(source.load(), source.describe());
+                AgencyRegistry agencies = source.load();
+                new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()).load(agencies, source.describe());
+                if (configuration.isSeedDemoResults()) {
+                    new DemoResults(catalog, databases.clickhouse(), databases.postgres())
+                            .seedIfEmpty(agencies, configuration.getEmbedded().dataPath().resolve("demo-results"));
+                }
             }
 
             RegistryDao registry = databases.postgres().onDemand(RegistryDao.class);
@@ -107,7 +114,6 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()), policy, audit));
             environment.jersey().register(new AuditEventsResource(databases.postgres().onDemand(AuditDao.class), policy));
 
-            Catalog catalog = Catalog.bundled();
             environment.jersey().register(new ResultLoadsResource(
                     () -> new ResultFileReader(catalog, new PostgresAgencyDirectory(registry).snapshot()),
                     new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, audit,

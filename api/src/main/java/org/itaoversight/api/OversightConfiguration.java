@@ -43,6 +43,19 @@ public class OversightConfiguration extends Configuration {
     /** Apply the PostgreSQL changelog when the application starts. */
     private boolean migrateOnStart = true;
 
+    /** Seed the synthetic national results when ClickHouse has none (set by the {@code demo} command). */
+    private boolean seedDemoResults = false;
+
+    @JsonProperty
+    public boolean isSeedDemoResults() {
+        return seedDemoResults;
+    }
+
+    @JsonProperty
+    public void setSeedDemoResults(boolean seedDemoResults) {
+        this.seedDemoResults = seedDemoResults;
+    }
+
     private static DataSourceFactory defaultDatabase() {
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass("org.postgresql.Driver");

@@ -44,7 +44,9 @@ final class StartupBanner {
                     .append(" -d password=").append(DemoUsers.PASSWORD).append(" \\\n    ")
                     .append(keycloak.issuer(EmbeddedServices.REALM)).append("/protocol/openid-connect/token\n")
                     .append("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:").append(port)
-                    .append("/api/v1/provinces/73/agencies\n\n");
+                    .append("/api/v1/provinces/73/agencies\n")
+                    .append("  curl -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:").append(port)
+                    .append("/api/v1/provinces/73/ita/ranking?year=2568'\n\n");
         }, () -> text.append("  Keycloak    ").append(configuration.getAuth().getIssuer()).append('\n'));
         text.append("Press Ctrl-C to stop.\n");
         console.print(text);
