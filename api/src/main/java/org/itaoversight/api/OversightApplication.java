@@ -33,6 +33,7 @@ import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.ita.synthetic.DemoResults;
 import org.itaoversight.tenants.registry.AgencyRegistry;
+import org.itaoversight.api.measures.MeasuresModule;
 import org.itaoversight.api.registry.AgencyResource;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.ProvinceResource;
@@ -123,6 +124,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
             environment.jersey().register(new ProvinceResultsResource(analytics, registry, policy, catalog));
             environment.jersey().register(new AgencyResultsResource(analytics, registry, policy, catalog));
             environment.jersey().register(new NationalResultsResource(analytics, catalog, policy));
+            MeasuresModule.register(environment.jersey(), databases.postgres(), registry, policy, environment.getObjectMapper(),
+                    Clock.systemUTC());
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));

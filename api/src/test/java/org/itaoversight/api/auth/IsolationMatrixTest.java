@@ -101,6 +101,18 @@ class IsolationMatrixTest {
                 Persona.OFFICER, all(200, none), Persona.AGENCY_ADMIN, all(403, none)));
     }
 
+    /** One agency's data with given answers for the allowed readers and the agency's own editors. */
+    private static Rule agencyRule(int platformAdmin, int officerInProvince, int ownAdministrator) {
+        return new Rule(List.of(Target.OWN, Target.OTHER_AGENCY_SAME_PROVINCE, Target.OTHER_PROVINCE), Map.of(
+                Persona.ANONYMOUS, of(Target.OWN, 401, Target.OTHER_AGENCY_SAME_PROVINCE, 401, Target.OTHER_PROVINCE, 401),
+                Persona.PLATFORM_ADMIN, of(Target.OWN, platformAdmin, Target.OTHER_AGENCY_SAME_PROVINCE, platformAdmin,
+                        Target.OTHER_PROVINCE, platformAdmin),
+                Persona.OFFICER, of(Target.OWN, officerInProvince, Target.OTHER_AGENCY_SAME_PROVINCE, officerInProvince,
+                        Target.OTHER_PROVINCE, 403),
+                Persona.AGENCY_ADMIN, of(Target.OWN, ownAdministrator, Target.OTHER_AGENCY_SAME_PROVINCE, 403,
+                        Target.OTHER_PROVINCE, 403)));
+    }
+
     /** Query parameters an endpoint needs to answer with data rather than 400. */
     private static final Map<String, String> QUERIES = Map.of(
             "/api/v1/provinces/{code}/ita/ranking", "?year=2567",
@@ -109,7 +121,9 @@ class IsolationMatrixTest {
             "/api/v1/provinces/{code}/ita/matrix", "?year=2567",
             "/api/v1/provinces/{code}/ita/movers", "?year=2567",
             "/api/v1/agencies/{code}/ita/weakest-questions", "?year=2567",
-            "/api/v1/ita/national/pass-rates", "?year=2567");
+            "/api/v1/ita/national/pass-rates", "?year=2567",
+            "/api/v1/agencies/{code}/measure-completion", "?year=2566",
+            "/api/v1/provinces/{code}/measure-completion", "?year=2566");
 
     /** The rule of every endpoint. An endpoint missing here fails the test. */
     private static final Map<String, Rule> RULES = Map.ofEntries(Map.entry("GET /api/v1/provinces/{code}/ita/ranking", provinceScoped()),
@@ -121,6 +135,16 @@ class IsolationMatrixTest {
             Map.entry("GET /api/v1/provinces/{code}/ita/movers", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}/ita/weakest-questions", agencyScoped()),
             Map.entry("GET /api/v1/ita/national/trend", nationalAggregates()),
+            Map.entry("GET /api/v1/agencies/{code}/measures", agencyScoped()),
+            // An empty measure ({}): refused field by field (422) once the caller may edit the agency.
+            Map.entry("POST /api/v1/agencies/{code}/measures", agencyRule(403, 403, 422)),
+            // A measure id that never exists: 404 once the caller may read (or edit) the agency, 403 before.
+            Map.entry("GET /api/v1/agencies/{code}/measures/{id}", agencyRule(404, 404, 404)),
+            Map.entry("GET /api/v1/agencies/{code}/measures/{id}/history", agencyRule(404, 404, 404)),
+            Map.entry("PUT /api/v1/agencies/{code}/measures/{id}", agencyRule(403, 403, 422)),
+            Map.entry("POST /api/v1/agencies/{code}/measures/{id}/cancel", agencyRule(403, 403, 404)),
+            Map.entry("GET /api/v1/agencies/{code}/measure-completion", agencyScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/measure-completion", provinceScoped()),
             Map.entry("GET /api/v1/ita/national/pass-rates", nationalAggregates()),
             Map.entry("GET /api/v1/provinces/{code}/agencies", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}", agencyScoped()),
@@ -163,7 +187,8 @@ class IsolationMatrixTest {
             String template = endpoint.substring(endpoint.indexOf(' ') + 1);
             for (Persona persona : Persona.values()) {
                 for (Target target : rule.targets()) {
-                    String path = template.replace("{code}", code(template, target)) + QUERIES.getOrDefault(template, "");
+                    String path = template.replace("{code}", code(template, target)).replace("{id}", "999999999")
+                            + QUERIES.getOrDefault(template, "");
                     TestingOversightApi.Response response = call(callers.get(persona), method, path);
                     int expected = rule.expected().get(persona).get(target);
                     String where = persona + " " + method + " " + path + " (" + target + ")";
@@ -191,6 +216,9 @@ class IsolationMatrixTest {
             StringWriter csv = new StringWriter();
             RegistryCsv.writeAgencies(csv, registry.agencies());
             return caller.post(path, "text/csv", csv.toString());
+        }
+        if ((method.equals("POST") || method.equals("PUT")) && path.contains("/measures")) {
+            return caller.send(method, path, "application/json", "{}");
         }
         return caller.request(method, path);
     }

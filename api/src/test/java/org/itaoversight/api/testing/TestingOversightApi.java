@@ -77,7 +77,7 @@ public final class TestingOversightApi implements AutoCloseable {
         }
 
         public Response get(String path) {
-            return send(authorized(HttpRequest.newBuilder(uri(path))).GET().build());
+            return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).GET().build());
         }
 
         /**
@@ -85,14 +85,19 @@ public final class TestingOversightApi implements AutoCloseable {
          * before the body is sent, instead of a connection closed halfway through the upload.
          */
         public Response post(String path, String contentType, String body) {
-            return send(authorized(HttpRequest.newBuilder(uri(path))).expectContinue(true).header("Content-Type", contentType)
+            return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).expectContinue(true).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        }
+
+        public Response send(String method, String path, String contentType, String body) {
+            return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         }
 
         public Response request(String method, String path) {
             HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
                     ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("");
-            return send(authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", "text/csv")
+            return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", "text/csv")
                     .method(method, body).build());
         }
 

@@ -1,0 +1,52 @@
+package org.itaoversight.api.measures;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.tenants.registry.Agency;
+
+/** Measure completion of one agency for a year, as of a day. */
+@Path("/api/v1/agencies/{code}/measure-completion")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class AgencyMeasureCompletionResource {
+
+    private final MeasureDao measures;
+    private final AgencyAccess access;
+    private final Clock clock;
+
+    AgencyMeasureCompletionResource(MeasureDao measures, AgencyAccess access, Clock clock) {
+        this.measures = measures;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public record AgencyCompletion(String agencyCode, int fiscalYear, LocalDate asOf, MeasureCompletion completion) {
+    }
+
+    @GET
+    @Timed
+    public AgencyCompletion agency(@Auth OversightPrincipal principal, @PathParam("code") String code,
+                                   @QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
+        Agency agency = access.readable(principal, code);
+        int fiscalYear = requireYear(year);
+        LocalDate day = Dates.asOf(asOf, clock);
+        return new AgencyCompletion(agency.code(), fiscalYear, day, measures.agencyCompletion(agency.code(), fiscalYear, day)
+                .map(MeasureCompletion::of).orElse(MeasureCompletion.of(agency.code(), 0, 0, 0, 0)));
+    }
+
+    static int requireYear(Integer year) {
+        if (year == null || year < 2561 || year > 2600) {
+            throw new BadRequestException("year is required: a fiscal year in พ.ศ. (2561–2600)");
+        }
+        return year;
+    }
+}

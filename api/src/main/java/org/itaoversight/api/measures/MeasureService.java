@@ -1,0 +1,139 @@
+package org.itaoversight.api.measures;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Creates and changes measures, each change in one transaction with its history entry (who, when, what changed).
+ * Updates are optimistic: they name the version they read, and a stale one changes nothing.
+ */
+public final class MeasureService {
+
+    private static final Set<String> UNTRACKED = Set.of("version", "updatedAt", "createdAt", "id", "agencyCode");
+
+    private final Jdbi postgres;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public MeasureService(Jdbi postgres, ObjectMapper json, Clock clock) {
+        this.postgres = postgres;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public Measure create(OversightPrincipal who, String agency, MeasureDraft draft) {
+        check(draft);
+        return write(() -> postgres.inTransaction(handle -> {
+            MeasureDao dao = handle.attach(MeasureDao.class);
+            long id = dao.insert(agency, draft.fiscalYear(), draft.number(), draft.title().strip(), array(draft.targets()),
+                    text(draft.steps()), array(draft.responsibleUnits()), draft.periodStart(), draft.periodEnd(),
+                    text(draft.periodText()), draft.status().name(), progress(draft), completedOn(draft), text(draft.output()),
+                    text(draft.outcome()), array(draft.evidenceLinks()));
+            Measure created = dao.find(agency, id).orElseThrow();
+            history(handle, who, created, "create", fields(created));
+            return created;
+        }));
+    }
+
+    public Measure update(OversightPrincipal who, String agency, long id, MeasureDraft draft) {
+        if (draft.version() == null) {
+            throw new MeasureValidationException(Map.of("version", "ต้องระบุเวอร์ชันที่แก้ไข (version) เพื่อป้องกันการเขียนทับ"));
+        }
+        check(draft);
+        return write(() -> postgres.inTransaction(handle -> {
+            MeasureDao dao = handle.attach(MeasureDao.class);
+            Measure before = dao.find(agency, id).orElseThrow(() -> new NotFoundException("measure " + id + " of agency " + agency + " does not exist"));
+            int changed = dao.update(id, agency, draft.version(), draft.fiscalYear(), draft.number(), draft.title().strip(),
+                    array(draft.targets()), text(draft.steps()), array(draft.responsibleUnits()), draft.periodStart(),
+                    draft.periodEnd(), text(draft.periodText()), draft.status().name(), progress(draft), completedOn(draft),
+                    text(draft.output()), text(draft.outcome()), array(draft.evidenceLinks()));
+            if (changed == 0) {
+                throw new StaleMeasureException(before, draft.version());
+            }
+            Measure after = dao.find(agency, id).orElseThrow();
+            history(handle, who, after, draft.status() == MeasureStatus.CANCELLED && before.status() != MeasureStatus.CANCELLED
+                    ? "cancel" : "update", diff(before, after));
+            return after;
+        }));
+    }
+
+    private static void check(MeasureDraft draft) {
+        Map<String, String> errors = draft.validate();
+        if (!errors.isEmpty()) {
+            throw new MeasureValidationException(errors);
+        }
+    }
+
+    private static <T> T write(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UnableToExecuteStatementException e) {
+            if (e.getCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                throw new MeasureValidationException(Map.of("number", "มีมาตรการลำดับนี้ในปีงบประมาณนี้อยู่แล้ว"));
+            }
+            throw e;
+        }
+    }
+
+    private LocalDate completedOn(MeasureDraft draft) {
+        if (draft.status() != MeasureStatus.DONE) {
+            return null;
+        }
+        return draft.completedOn() != null ? draft.completedOn() : LocalDate.now(clock);
+    }
+
+    private static int progress(MeasureDraft draft) {
+        return draft.status() == MeasureStatus.DONE ? 100 : draft.progress() == null ? 0 : draft.progress();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String[] array(java.util.List<String> values) {
+        return MeasureDraft.nullToEmpty(values).toArray(new String[0]);
+    }
+
+    private void history(Handle handle, OversightPrincipal who, Measure measure, String action, Map<String, Object> changes) {
+        try {
+            handle.attach(MeasureDao.class).recordHistory(measure.id(), measure.version(), who.subject(), who.username(), action,
+                    json.writeValueAsString(changes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fields(Measure measure) {
+        Map<String, Object> all = new LinkedHashMap<>(json.convertValue(measure, Map.class));
+        all.keySet().removeAll(UNTRACKED);
+        return all;
+    }
+
+    /** Field → {from, to} for every field that changed. */
+    private Map<String, Object> diff(Measure before, Measure after) {
+        Map<String, Object> from = fields(before);
+        Map<String, Object> to = fields(after);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        to.forEach((field, value) -> {
+            if (!Objects.equals(from.get(field), value)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("from", from.get(field));
+                change.put("to", value);
+                changes.put(field, change);
+            }
+        });
+        return changes;
+    }
+}

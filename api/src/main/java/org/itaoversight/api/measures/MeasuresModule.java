@@ -1,0 +1,28 @@
+package org.itaoversight.api.measures;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import java.time.Clock;
+import org.itaoversight.api.registry.RegistryDao;
+import org.itaoversight.tenants.access.AccessPolicy;
+import org.jdbi.v3.core.Jdbi;
+
+/** Wires the measures feature: its resources and error mappers. */
+public final class MeasuresModule {
+
+    private MeasuresModule() {
+    }
+
+    public static void register(JerseyEnvironment jersey, Jdbi postgres, RegistryDao registry, AccessPolicy policy,
+                                ObjectMapper json, Clock clock) {
+        MeasureDao measures = postgres.onDemand(MeasureDao.class);
+        MeasureService service = new MeasureService(postgres, json, clock);
+        AgencyAccess access = new AgencyAccess(registry, policy);
+        jersey.register(new MeasuresResource(measures, service, access, clock));
+        jersey.register(new MeasureResource(measures, service, access));
+        jersey.register(new AgencyMeasureCompletionResource(measures, access, clock));
+        jersey.register(new ProvinceMeasureCompletionResource(measures, registry, policy, clock));
+        jersey.register(new MeasureErrorMappers.Validation());
+        jersey.register(new MeasureErrorMappers.Stale());
+    }
+}

@@ -1,0 +1,65 @@
+package org.itaoversight.api.measures;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.itaoversight.api.registry.RegistryDao;
+import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.tenants.registry.Province;
+
+/** Measure completion of every agency of a province for a year, as of a day: for its officers and platform admins. */
+@Path("/api/v1/provinces/{code}/measure-completion")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ProvinceMeasureCompletionResource {
+
+    private final MeasureDao measures;
+    private final RegistryDao registry;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    ProvinceMeasureCompletionResource(MeasureDao measures, RegistryDao registry, AccessPolicy policy, Clock clock) {
+        this.measures = measures;
+        this.registry = registry;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public record ProvinceCompletion(String provinceCode, int fiscalYear, LocalDate asOf, MeasureCompletion total,
+                                     List<MeasureCompletion> agencies) {
+    }
+
+    @GET
+    @Timed
+    public ProvinceCompletion province(@Auth OversightPrincipal principal, @PathParam("code") String code,
+                                       @QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
+        if (!Province.isValidCode(code)) {
+            throw new BadRequestException("province code must be two digits 10–99, got '" + code + "'");
+        }
+        if (registry.findProvince(code).isEmpty()) {
+            throw new NotFoundException("province " + code + " is not in the registry");
+        }
+        if (!policy.canReadProvince(principal, code)) {
+            throw new ForbiddenException("the measures of province " + code + " are for its provincial officers");
+        }
+        int fiscalYear = AgencyMeasureCompletionResource.requireYear(year);
+        LocalDate day = Dates.asOf(asOf, clock);
+        List<MeasureCompletion> agencies = measures.provinceCompletion(code, fiscalYear, day).stream().map(MeasureCompletion::of).toList();
+        MeasureCompletion total = MeasureCompletion.of(code, agencies.stream().mapToLong(MeasureCompletion::planned).sum(),
+                agencies.stream().mapToLong(MeasureCompletion::done).sum(),
+                agencies.stream().mapToLong(MeasureCompletion::doneOnTime).sum(),
+                agencies.stream().mapToLong(MeasureCompletion::overdue).sum());
+        return new ProvinceCompletion(code, fiscalYear, day, total, agencies);
+    }
+}

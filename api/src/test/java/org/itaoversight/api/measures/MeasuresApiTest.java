@@ -1,0 +1,134 @@
+package org.itaoversight.api.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingServers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Measures through the API against real PostgreSQL and Keycloak. Years keep tests apart: CRUD uses 2565, each
+ * test its own measure numbers; completion owns 2566.
+ */
+@ExtendWith(TestingServers.class)
+class MeasuresApiTest {
+
+    private static final String MEASURES = "/api/v1/agencies/6730301/measures";
+
+    private final TestingOversightApi api;
+
+    MeasuresApiTest(TestingOversightApi api) {
+        this.api = api;
+    }
+
+    private static String measure(int year, int number, String title, String status, String extra) {
+        return """
+                {"fiscalYear": %d, "number": %d, "title": "%s", "targets": ["o20", "indicator:2"],
+                 "steps": "จัดทำคู่มือ", "responsibleUnits": ["สำนักปลัด", "กองคลัง"], "periodStart": "2022-10-01",
+                 "periodEnd": "2023-04-30", "periodText": "ตุลาคม ๒๕๖๕-เมษายน ๒๕๖๖", "status": "%s"%s}"""
+                .formatted(year, number, title, status, extra);
+    }
+
+    private JsonNode create(String body) {
+        TestingOversightApi.Response created = api.as("admin-bangrakam").post(MEASURES, "application/json", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    @Test
+    void anAgencyAdministratorCreatesAMeasureAndTheHistoryRecordsWho() {
+        JsonNode created = create(measure(2565, 1, "เผยแพร่รายงานผลการใช้จ่ายงบประมาณ", "PLANNED", ""));
+
+        assertThat(created.get("version").asInt()).isEqualTo(1);
+        assertThat(created.get("responsibleUnits")).hasSize(2);
+        assertThat(created.get("targets").get(0).asText()).isEqualTo("o20");
+        JsonNode history = api.as("admin-bangrakam").get(MEASURES + "/" + created.get("id").asLong() + "/history").json();
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("action").asText()).isEqualTo("create");
+        assertThat(history.get(0).get("username").asText()).isEqualTo("admin-bangrakam");
+    }
+
+    @Test
+    void invalidFieldsAreReportedOneByOne() {
+        TestingOversightApi.Response refused = api.as("admin-bangrakam").post(MEASURES, "application/json", """
+                {"fiscalYear": 2565, "number": 0, "title": " ", "targets": ["x99"], "periodStart": "2023-05-01",
+                 "periodEnd": "2023-01-31", "status": "PLANNED", "progress": 150, "evidenceLinks": ["ftp://x"]}""");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("number", "title", "targets", "periodEnd", "progress", "evidenceLinks");
+        assertThat(refused.json().get("errors").get("title").asText()).isEqualTo("ต้องระบุชื่อมาตรการ");
+    }
+
+    @Test
+    void anUpdateNamesItsVersionAndAStaleOneIsAConflictThatChangesNothing() {
+        JsonNode created = create(measure(2565, 2, "จัดทำคู่มือการปฏิบัติงาน", "PLANNED", ""));
+        String item = MEASURES + "/" + created.get("id").asLong();
+
+        TestingOversightApi.Response updated = api.as("admin-bangrakam").send("PUT", item, "application/json",
+                measure(2565, 2, "จัดทำคู่มือการปฏิบัติงาน", "IN_PROGRESS", ", \"progress\": 40, \"version\": 1"));
+        TestingOversightApi.Response stale = api.as("admin-bangrakam").send("PUT", item, "application/json",
+                measure(2565, 2, "ชื่อที่เขียนทับ", "PLANNED", ", \"version\": 1"));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().get("version").asInt()).isEqualTo(2);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("current").get("version").asInt()).isEqualTo(2);
+        JsonNode now = api.as("admin-bangrakam").get(item).json();
+        assertThat(now.get("title").asText()).isEqualTo("จัดทำคู่มือการปฏิบัติงาน");
+        assertThat(now.get("status").asText()).isEqualTo("IN_PROGRESS");
+        JsonNode history = api.as("admin-bangrakam").get(item + "/history").json();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).get("changes").asText()).contains("\"status\"", "PLANNED", "IN_PROGRESS", "\"progress\"");
+    }
+
+    @Test
+    void cancelKeepsTheMeasureAndOfficersReadButDoNotEdit() {
+        JsonNode created = create(measure(2565, 3, "ประชาสัมพันธ์ช่องทางร้องเรียน", "PLANNED", ""));
+        String item = MEASURES + "/" + created.get("id").asLong();
+
+        TestingOversightApi.Response officerEdit = api.as("officer-nakhonpathom").send("PUT", item, "application/json",
+                measure(2565, 3, "แก้โดยเจ้าหน้าที่จังหวัด", "PLANNED", ", \"version\": 1"));
+        TestingOversightApi.Response cancelled = api.as("admin-bangrakam").post(item + "/cancel?version=1", "application/json", "");
+
+        assertThat(officerEdit.status()).isEqualTo(403);
+        assertThat(api.as("officer-nakhonpathom").get(item).status()).isEqualTo(200);
+        assertThat(api.as("admin-thamrong").get(item).status()).isEqualTo(403);
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(api.as("admin-bangrakam").get(item + "/history").json().get(1).get("action").asText()).isEqualTo("cancel");
+    }
+
+    @Test
+    void completionAsOfADayHasExactFigures() {
+        create(measure(2566, 1, "เสร็จทันเวลา", "DONE", ", \"completedOn\": \"2023-03-01\""));
+        create(measure(2566, 2, "เสร็จล่าช้า", "DONE", ", \"completedOn\": \"2023-06-15\"").replace("2023-04-30", "2023-05-31"));
+        create(measure(2566, 3, "เกินกำหนด", "IN_PROGRESS", "").replace("2023-04-30", "2023-03-31"));
+        create(measure(2566, 4, "ยังไม่ถึงกำหนด", "PLANNED", "").replace("2023-04-30", "2023-09-30"));
+        create(measure(2566, 5, "ยกเลิก", "CANCELLED", ""));
+
+        JsonNode june = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/measure-completion?year=2566&asOf=2023-06-30")
+                .json().get("completion");
+        JsonNode april = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/measure-completion?year=2566&asOf=2023-04-01")
+                .json().get("completion");
+        JsonNode province = api.as("officer-nakhonpathom").get("/api/v1/provinces/73/measure-completion?year=2566&asOf=2023-06-30")
+                .json().get("total");
+        JsonNode overdue = api.as("admin-bangrakam").get(MEASURES + "?year=2566&overdue=true&asOf=2023-06-30").json();
+
+        assertThat(june.get("planned").asLong()).isEqualTo(4);
+        assertThat(june.get("done").asLong()).isEqualTo(2);
+        assertThat(june.get("doneOnTime").asLong()).isEqualTo(1);
+        assertThat(june.get("overdue").asLong()).isEqualTo(1);
+        assertThat(june.get("completionRate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(june.get("onTimeRate").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(april.get("done").asLong()).isEqualTo(1);
+        assertThat(april.get("overdue").asLong()).isEqualTo(1);
+        assertThat(april.get("completionRate").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(province.get("planned").asLong()).isEqualTo(4);
+        assertThat(province.get("done").asLong()).isEqualTo(2);
+        assertThat(overdue.get("total").asInt()).isEqualTo(1);
+        assertThat(overdue.get("measures").get(0).get("measure").get("title").asText()).isEqualTo("เกินกำหนด");
+    }
+}
