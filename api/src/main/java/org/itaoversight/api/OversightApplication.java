@@ -21,6 +21,7 @@ import org.itaoversight.api.commands.GenerateCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.LoadItaCommand;
 import org.itaoversight.api.commands.MigrateCommand;
+import org.itaoversight.api.commands.SnapshotMeasuresCommand;
 import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.api.ita.analytics.AgencyResultsResource;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
@@ -69,6 +70,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
 
     @Override
     public void initialize(Bootstrap<OversightConfiguration> bootstrap) {
+        // Dates and times as ISO-8601 text ("2023-06-30"), not arrays or epoch numbers.
+        bootstrap.getObjectMapper().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new DemoCommand(this));
@@ -77,6 +80,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new LoadItaCommand(console));
         bootstrap.addCommand(new GenerateCommand(console));
         bootstrap.addCommand(new BenchCommand(console));
+        bootstrap.addCommand(new SnapshotMeasuresCommand(console));
     }
 
     @Override
@@ -124,8 +128,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
             environment.jersey().register(new ProvinceResultsResource(analytics, registry, policy, catalog));
             environment.jersey().register(new AgencyResultsResource(analytics, registry, policy, catalog));
             environment.jersey().register(new NationalResultsResource(analytics, catalog, policy));
-            MeasuresModule.register(environment.jersey(), databases.postgres(), registry, policy, environment.getObjectMapper(),
-                    Clock.systemUTC());
+            MeasuresModule.register(environment.jersey(), databases.postgres(), databases.clickhouse(), registry, policy,
+                    environment.getObjectMapper(), Clock.systemUTC());
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));

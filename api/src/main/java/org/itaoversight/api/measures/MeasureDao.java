@@ -94,6 +94,17 @@ public interface MeasureDao {
     @RegisterConstructorMapper(CompletionRow.class)
     List<CompletionRow> provinceCompletion(@Bind("province") String province, @Bind("year") int year, @Bind("asOf") LocalDate asOf);
 
+    /** Completion of every agency with measures of the year, with its province (for the monthly snapshot). */
+    record ProvinceCompletionRow(String provinceCode, String agencyCode, long planned, long done, long doneOnTime, long overdue) {
+    }
+
+    @SqlQuery("""
+            SELECT a.province_code, c.* FROM (""" + COMPLETION + """
+             WHERE m.fiscal_year = :year GROUP BY m.agency_code) c
+            JOIN agency a ON a.code = c.agency_code ORDER BY a.province_code, c.agency_code""")
+    @RegisterConstructorMapper(ProvinceCompletionRow.class)
+    List<ProvinceCompletionRow> nationalCompletion(@Bind("year") int year, @Bind("asOf") LocalDate asOf);
+
     /** Maps a measure row, with its text arrays. */
     final class MeasureMapper implements RowMapper<Measure> {
         @Override

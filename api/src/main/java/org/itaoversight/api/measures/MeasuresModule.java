@@ -13,15 +13,16 @@ public final class MeasuresModule {
     private MeasuresModule() {
     }
 
-    public static void register(JerseyEnvironment jersey, Jdbi postgres, RegistryDao registry, AccessPolicy policy,
-                                ObjectMapper json, Clock clock) {
+    public static void register(JerseyEnvironment jersey, Jdbi postgres, Jdbi clickhouse, RegistryDao registry,
+                                AccessPolicy policy, ObjectMapper json, Clock clock) {
         MeasureDao measures = postgres.onDemand(MeasureDao.class);
         MeasureService service = new MeasureService(postgres, json, clock);
         AgencyAccess access = new AgencyAccess(registry, policy);
         jersey.register(new MeasuresResource(measures, service, access, clock));
         jersey.register(new MeasureResource(measures, service, access));
         jersey.register(new AgencyMeasureCompletionResource(measures, access, clock));
-        jersey.register(new ProvinceMeasureCompletionResource(measures, registry, policy, clock));
+        jersey.register(new ProvinceMeasureCompletionResource(measures, registry, policy,
+                new CompletionSnapshots(postgres, clickhouse, clock), clock));
         jersey.register(new MeasureErrorMappers.Validation());
         jersey.register(new MeasureErrorMappers.Stale());
     }

@@ -27,13 +27,29 @@ public class ProvinceMeasureCompletionResource {
     private final MeasureDao measures;
     private final RegistryDao registry;
     private final AccessPolicy policy;
+    private final CompletionSnapshots snapshots;
     private final Clock clock;
 
-    ProvinceMeasureCompletionResource(MeasureDao measures, RegistryDao registry, AccessPolicy policy, Clock clock) {
+    ProvinceMeasureCompletionResource(MeasureDao measures, RegistryDao registry, AccessPolicy policy,
+                                      CompletionSnapshots snapshots, Clock clock) {
         this.measures = measures;
         this.registry = registry;
         this.policy = policy;
+        this.snapshots = snapshots;
         this.clock = clock;
+    }
+
+    public record Monthly(String provinceCode, int fiscalYear, List<CompletionSnapshots.Month> months) {
+    }
+
+    /** The province's completion month by month, from the monthly snapshots (for charts over time). */
+    @GET
+    @jakarta.ws.rs.Path("/monthly")
+    @Timed
+    public Monthly monthly(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
+        authorize(principal, code);
+        int fiscalYear = AgencyMeasureCompletionResource.requireYear(year);
+        return new Monthly(code, fiscalYear, snapshots.provinceMonths(code, fiscalYear));
     }
 
     public record ProvinceCompletion(String provinceCode, int fiscalYear, LocalDate asOf, MeasureCompletion total,
@@ -44,6 +60,18 @@ public class ProvinceMeasureCompletionResource {
     @Timed
     public ProvinceCompletion province(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                        @QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
+        authorize(principal, code);
+        int fiscalYear = AgencyMeasureCompletionResource.requireYear(year);
+        LocalDate day = Dates.asOf(asOf, clock);
+        List<MeasureCompletion> agencies = measures.provinceCompletion(code, fiscalYear, day).stream().map(MeasureCompletion::of).toList();
+        MeasureCompletion total = MeasureCompletion.of(code, agencies.stream().mapToLong(MeasureCompletion::planned).sum(),
+                agencies.stream().mapToLong(MeasureCompletion::done).sum(),
+                agencies.stream().mapToLong(MeasureCompletion::doneOnTime).sum(),
+                agencies.stream().mapToLong(MeasureCompletion::overdue).sum());
+        return new ProvinceCompletion(code, fiscalYear, day, total, agencies);
+    }
+
+    private void authorize(OversightPrincipal principal, String code) {
         if (!Province.isValidCode(code)) {
             throw new BadRequestException("province code must be two digits 10–99, got '" + code + "'");
         }
@@ -53,13 +81,5 @@ public class ProvinceMeasureCompletionResource {
         if (!policy.canReadProvince(principal, code)) {
             throw new ForbiddenException("the measures of province " + code + " are for its provincial officers");
         }
-        int fiscalYear = AgencyMeasureCompletionResource.requireYear(year);
-        LocalDate day = Dates.asOf(asOf, clock);
-        List<MeasureCompletion> agencies = measures.provinceCompletion(code, fiscalYear, day).stream().map(MeasureCompletion::of).toList();
-        MeasureCompletion total = MeasureCompletion.of(code, agencies.stream().mapToLong(MeasureCompletion::planned).sum(),
-                agencies.stream().mapToLong(MeasureCompletion::done).sum(),
-                agencies.stream().mapToLong(MeasureCompletion::doneOnTime).sum(),
-                agencies.stream().mapToLong(MeasureCompletion::overdue).sum());
-        return new ProvinceCompletion(code, fiscalYear, day, total, agencies);
     }
 }

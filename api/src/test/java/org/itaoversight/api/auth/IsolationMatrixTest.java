@@ -123,7 +123,8 @@ class IsolationMatrixTest {
             "/api/v1/agencies/{code}/ita/weakest-questions", "?year=2567",
             "/api/v1/ita/national/pass-rates", "?year=2567",
             "/api/v1/agencies/{code}/measure-completion", "?year=2566",
-            "/api/v1/provinces/{code}/measure-completion", "?year=2566");
+            "/api/v1/provinces/{code}/measure-completion", "?year=2566",
+            "/api/v1/provinces/{code}/measure-completion/monthly", "?year=2566");
 
     /** The rule of every endpoint. An endpoint missing here fails the test. */
     private static final Map<String, Rule> RULES = Map.ofEntries(Map.entry("GET /api/v1/provinces/{code}/ita/ranking", provinceScoped()),
@@ -145,6 +146,7 @@ class IsolationMatrixTest {
             Map.entry("POST /api/v1/agencies/{code}/measures/{id}/cancel", agencyRule(403, 403, 404)),
             Map.entry("GET /api/v1/agencies/{code}/measure-completion", agencyScoped()),
             Map.entry("GET /api/v1/provinces/{code}/measure-completion", provinceScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/measure-completion/monthly", provinceScoped()),
             Map.entry("GET /api/v1/ita/national/pass-rates", nationalAggregates()),
             Map.entry("GET /api/v1/provinces/{code}/agencies", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}", agencyScoped()),

@@ -3,8 +3,12 @@ package org.itaoversight.api.measures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.YearMonth;
 import org.itaoversight.api.testing.TestingOversightApi;
 import org.itaoversight.api.testing.TestingServers;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -130,5 +134,27 @@ class MeasuresApiTest {
         assertThat(province.get("done").asLong()).isEqualTo(2);
         assertThat(overdue.get("total").asInt()).isEqualTo(1);
         assertThat(overdue.get("measures").get(0).get("measure").get("title").asText()).isEqualTo("เกินกำหนด");
+
+        CompletionSnapshots snapshots = snapshots();
+        snapshots.take(YearMonth.of(2023, 4), 2566);
+        snapshots.take(YearMonth.of(2023, 6), 2566);
+        snapshots.take(YearMonth.of(2023, 6), 2566);
+        JsonNode months = api.as("officer-nakhonpathom").get("/api/v1/provinces/73/measure-completion/monthly?year=2566")
+                .json().get("months");
+        assertThat(months).hasSize(2);
+        assertThat(months.get(0).get("month").asText()).isEqualTo("2023-04-01");
+        assertThat(months.get(0).get("done").asLong()).isEqualTo(1);
+        assertThat(months.get(0).get("overdue").asLong()).isEqualTo(1);
+        assertThat(months.get(1).get("planned").asLong()).isEqualTo(4);
+        assertThat(months.get(1).get("done").asLong()).isEqualTo(2);
+        assertThat(months.get(1).get("doneOnTime").asLong()).isEqualTo(1);
+    }
+
+    private CompletionSnapshots snapshots() {
+        var configuration = api.support().getConfiguration();
+        String clickhouseUrl = configuration.getClickhouse().jdbcUrl(configuration.getClickhouse().getUrl(),
+                configuration.getClickhouse().getDatabase());
+        return new CompletionSnapshots(Jdbi.create(configuration.getDatabase().getUrl()).installPlugin(new SqlObjectPlugin()),
+                Jdbi.create(clickhouseUrl, "default", ""), Clock.systemUTC());
     }
 }
