@@ -57,6 +57,13 @@ public interface MeasureDao {
             + "AND (:status::text IS NULL OR status = :status) ORDER BY fiscal_year DESC, number")
     List<Measure> list(@Bind("agency") String agency, @Bind("year") Integer year, @Bind("status") String status);
 
+    @SqlQuery("SELECT m.id, m.agency_code, m.fiscal_year, m.number, m.title, m.targets, m.steps, m.responsible_units, "
+            + "m.period_start, m.period_end, m.period_text, m.status, m.progress, m.completed_on, m.output, m.outcome, "
+            + "m.evidence_links, m.version, m.created_at, m.updated_at FROM measure m JOIN agency a ON a.code = m.agency_code "
+            + "WHERE a.province_code = :province AND (:agency::text IS NULL OR m.agency_code = :agency) "
+            + "AND m.fiscal_year = :year AND m.status <> 'CANCELLED' AND cardinality(m.targets) > 0 ORDER BY m.agency_code, m.number")
+    List<Measure> targeted(@Bind("province") String province, @Bind("agency") String agencyOrNull, @Bind("year") int year);
+
     @SqlUpdate("INSERT INTO measure_history (measure_id, version, subject, username, action, changes) "
             + "VALUES (:measure, :version, :subject, :username, :action, CAST(:changes AS jsonb))")
     void recordHistory(@Bind("measure") long measure, @Bind("version") int version, @Bind("subject") String subject,

@@ -18,11 +18,16 @@ public final class MeasuresModule {
         MeasureDao measures = postgres.onDemand(MeasureDao.class);
         MeasureService service = new MeasureService(postgres, json, clock);
         AgencyAccess access = new AgencyAccess(registry, policy);
+        MeasureEffectiveness effectiveness = new MeasureEffectiveness(measures,
+                clickhouse.onDemand(org.itaoversight.api.ita.analytics.AnalyticsDao.class));
         jersey.register(new MeasuresResource(measures, service, access, clock));
         jersey.register(new MeasureResource(measures, service, access));
         jersey.register(new AgencyMeasureCompletionResource(measures, access, clock));
-        jersey.register(new ProvinceMeasureCompletionResource(measures, registry, policy,
-                new CompletionSnapshots(postgres, clickhouse, clock), clock));
+        ProvinceMeasureCompletionResource provinceCompletion = new ProvinceMeasureCompletionResource(measures, registry, policy,
+                new CompletionSnapshots(postgres, clickhouse, clock), clock);
+        jersey.register(provinceCompletion);
+        jersey.register(new MeasureEffectivenessResources.OfAgency(effectiveness, access));
+        jersey.register(new MeasureEffectivenessResources.OfProvince(effectiveness, provinceCompletion));
         jersey.register(new MeasureErrorMappers.Validation());
         jersey.register(new MeasureErrorMappers.Stale());
     }

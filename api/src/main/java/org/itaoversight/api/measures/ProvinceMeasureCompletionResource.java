@@ -71,7 +71,7 @@ public class ProvinceMeasureCompletionResource {
         return new ProvinceCompletion(code, fiscalYear, day, total, agencies);
     }
 
-    private void authorize(OversightPrincipal principal, String code) {
+    void authorize(OversightPrincipal principal, String code) {
         if (!Province.isValidCode(code)) {
             throw new BadRequestException("province code must be two digits 10–99, got '" + code + "'");
         }

@@ -114,17 +114,19 @@ class IsolationMatrixTest {
     }
 
     /** Query parameters an endpoint needs to answer with data rather than 400. */
-    private static final Map<String, String> QUERIES = Map.of(
-            "/api/v1/provinces/{code}/ita/ranking", "?year=2567",
-            "/api/v1/provinces/{code}/ita/pass-rates", "?year=2567",
-            "/api/v1/provinces/{code}/ita/weakest-indicators", "?year=2567",
-            "/api/v1/provinces/{code}/ita/matrix", "?year=2567",
-            "/api/v1/provinces/{code}/ita/movers", "?year=2567",
-            "/api/v1/agencies/{code}/ita/weakest-questions", "?year=2567",
-            "/api/v1/ita/national/pass-rates", "?year=2567",
-            "/api/v1/agencies/{code}/measure-completion", "?year=2566",
-            "/api/v1/provinces/{code}/measure-completion", "?year=2566",
-            "/api/v1/provinces/{code}/measure-completion/monthly", "?year=2566");
+    private static final Map<String, String> QUERIES = Map.ofEntries(
+            Map.entry("/api/v1/provinces/{code}/ita/ranking", "?year=2567"),
+            Map.entry("/api/v1/provinces/{code}/ita/pass-rates", "?year=2567"),
+            Map.entry("/api/v1/provinces/{code}/ita/weakest-indicators", "?year=2567"),
+            Map.entry("/api/v1/provinces/{code}/ita/matrix", "?year=2567"),
+            Map.entry("/api/v1/provinces/{code}/ita/movers", "?year=2567"),
+            Map.entry("/api/v1/agencies/{code}/ita/weakest-questions", "?year=2567"),
+            Map.entry("/api/v1/ita/national/pass-rates", "?year=2567"),
+            Map.entry("/api/v1/agencies/{code}/measure-completion", "?year=2566"),
+            Map.entry("/api/v1/provinces/{code}/measure-completion", "?year=2566"),
+            Map.entry("/api/v1/provinces/{code}/measure-completion/monthly", "?year=2566"),
+            Map.entry("/api/v1/agencies/{code}/measure-effectiveness", "?year=2568"),
+            Map.entry("/api/v1/provinces/{code}/measure-effectiveness", "?year=2568"));
 
     /** The rule of every endpoint. An endpoint missing here fails the test. */
     private static final Map<String, Rule> RULES = Map.ofEntries(Map.entry("GET /api/v1/provinces/{code}/ita/ranking", provinceScoped()),
@@ -147,6 +149,8 @@ class IsolationMatrixTest {
             Map.entry("GET /api/v1/agencies/{code}/measure-completion", agencyScoped()),
             Map.entry("GET /api/v1/provinces/{code}/measure-completion", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/measure-completion/monthly", provinceScoped()),
+            Map.entry("GET /api/v1/agencies/{code}/measure-effectiveness", agencyScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/measure-effectiveness", provinceScoped()),
             Map.entry("GET /api/v1/ita/national/pass-rates", nationalAggregates()),
             Map.entry("GET /api/v1/provinces/{code}/agencies", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}", agencyScoped()),

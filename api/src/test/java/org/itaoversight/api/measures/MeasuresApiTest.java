@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.itaoversight.api.testing.TestingOversightApi;
 import org.itaoversight.api.testing.TestingServers;
 import org.jdbi.v3.core.Jdbi;
@@ -148,6 +150,37 @@ class MeasuresApiTest {
         assertThat(months.get(1).get("planned").asLong()).isEqualTo(4);
         assertThat(months.get(1).get("done").asLong()).isEqualTo(2);
         assertThat(months.get(1).get("doneOnTime").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void effectivenessIsTheChangeOfEachTargetedScoreFromTheYearBefore() {
+        TestingOversightApi.Response wide = api.as("platform-admin").post("/api/v1/ita/loads?fileName=eff-wide.csv", "text/csv",
+                "agency_code,fiscal_year,indicator_1,indicator_2,indicator_3,indicator_4,indicator_5,indicator_6,indicator_7,"
+                        + "indicator_8,indicator_9,indicator_10\n"
+                        + "6730301,2567,90,70,90,90,90,90,90,90,90,90\n6730301,2568,90,80,90,90,90,90,90,90,90,90\n");
+        TestingOversightApi.Response questions = api.as("platform-admin").post("/api/v1/ita/loads?fileName=eff-long.csv",
+                "text/csv", "agency_code,fiscal_year,code,score\n6730301,2567,o20,60.76\n6730301,2567,e12,84.00\n"
+                        + "6730301,2568,o20,90.00\n");
+        assertThat(wide.status()).as(wide.body()).isEqualTo(200);
+        assertThat(questions.status()).as(questions.body()).isEqualTo(200);
+        create(measure(2568, 1, "ปรับปรุงการเผยแพร่รายงานงบประมาณ", "DONE", ", \"completedOn\": \"2024-03-01\""));
+        create(measure(2568, 2, "ปรับปรุงการทำงาน", "IN_PROGRESS", "").replace("[\"o20\", \"indicator:2\"]", "[\"e12\"]"));
+        create(measure(2568, 3, "ไม่มีเป้าหมาย", "PLANNED", "").replace("[\"o20\", \"indicator:2\"]", "[]"));
+
+        JsonNode agency = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/measure-effectiveness?year=2568").json();
+        JsonNode province = api.as("officer-nakhonpathom").get("/api/v1/provinces/73/measure-effectiveness?year=2568").json();
+
+        assertThat(agency.get("targets").asLong()).isEqualTo(3);
+        assertThat(agency.get("measured").asLong()).isEqualTo(2);
+        assertThat(agency.get("improved").asLong()).isEqualTo(2);
+        assertThat(agency.get("meanChange").decimalValue()).isEqualByComparingTo("19.62");
+        List<String> effects = new ArrayList<>();
+        agency.get("effects").forEach(e -> effects.add(e.get("target").asText() + " "
+                + (e.get("change").isNull() ? "missing" : e.get("change").decimalValue().setScale(2).toPlainString())));
+        assertThat(effects).containsExactly("o20 29.24", "indicator:2 10.00", "e12 missing");
+        assertThat(province.get("meanChange").decimalValue()).isEqualByComparingTo("19.62");
+        assertThat(api.as("officer-phetchaburi").get("/api/v1/provinces/73/measure-effectiveness?year=2568").status())
+                .isEqualTo(403);
     }
 
     private CompletionSnapshots snapshots() {

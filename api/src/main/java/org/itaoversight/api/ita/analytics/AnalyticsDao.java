@@ -154,4 +154,24 @@ public interface AnalyticsDao {
             SETTINGS join_use_nulls = 1""")
     @RegisterConstructorMapper(MoverRow.class)
     List<MoverRow> movers(@Bind("province") String province, @Bind("year") int year);
+
+    /** An agency's indicator scores and question scores of one year, for measuring the effect of its measures. */
+    record IndicatorScores(String agencyCode, int fiscalYear, List<BigDecimal> indicatorScores) {
+    }
+
+    @SqlQuery("""
+            SELECT agency_code, fiscal_year, indicator_scores FROM ita_result
+            WHERE province_code = :province AND (:agency IS NULL OR agency_code = :agency) AND fiscal_year IN (:year - 1, :year)""")
+    @RegisterConstructorMapper(IndicatorScores.class)
+    List<IndicatorScores> indicatorScores(@Bind("province") String province, @Bind("agency") String agencyOrNull, @Bind("year") int year);
+
+    /** One question score of an agency-year. */
+    record QuestionYearScore(String agencyCode, int fiscalYear, String question, BigDecimal score) {
+    }
+
+    @SqlQuery("""
+            SELECT agency_code, fiscal_year, question, score FROM ita_question_score
+            WHERE province_code = :province AND (:agency IS NULL OR agency_code = :agency) AND fiscal_year IN (:year - 1, :year)""")
+    @RegisterConstructorMapper(QuestionYearScore.class)
+    List<QuestionYearScore> questionScores(@Bind("province") String province, @Bind("agency") String agencyOrNull, @Bind("year") int year);
 }
