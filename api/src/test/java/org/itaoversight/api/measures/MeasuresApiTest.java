@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Measures through the API against real PostgreSQL and Keycloak. Years keep tests apart: CRUD uses 2565, each
- * test its own measure numbers; completion owns 2566.
+ * test its own measure numbers; completion owns 2566; effectiveness owns 2568 (and reloads 6730301's 2567 row, which
+ * ResultAnalyticsTest restores before each of its tests).
  */
 @ExtendWith(TestingServers.class)
 class MeasuresApiTest {
