@@ -2,7 +2,6 @@ package org.itaoversight.api.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,18 +32,10 @@ import org.itaoversight.api.registry.RegistrySource;
  * weakest questions and every warning. Without {@code --dry-run} it loads them like any result file (same checks,
  * same atomic load): the agency-year with its published total and level, and the weakest questions' scores.
  */
-public class ImportAnalysisCommand extends ConfiguredCommand<OversightConfiguration> {
-
-    private final PrintStream out;
+public class ImportAnalysisCommand extends BatchCommand {
 
     public ImportAnalysisCommand(PrintStream out) {
-        super("import-analysis", "Reads an agency's ITA analysis document (ita-analysis-*.txt) and prints what it found");
-        this.out = out;
-    }
-
-    @Override
-    protected net.sourceforge.argparse4j.inf.Argument addFileArgument(Subparser subparser) {
-        return subparser.addArgument("--config").dest("file").help("application configuration (default api/config.yml)");
+        super("import-analysis", "Reads an agency's ITA analysis document (ita-analysis-*.txt) and prints what it found", out);
     }
 
     @Override
@@ -123,8 +114,4 @@ public class ImportAnalysisCommand extends ConfiguredCommand<OversightConfigurat
         }
     }
 
-    @Override
-    public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable error) {
-        CommandErrors.print(cli, "import-analysis", error);
-    }
 }

@@ -1,6 +1,5 @@
 package org.itaoversight.api.commands;
 
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,18 +27,10 @@ import org.itaoversight.api.registry.RegistrySource;
  * column, reason); if any file has a problem nothing is loaded. Otherwise loads each file (atomically per year) and
  * records it. {@code --dry-run} checks against the configured registry without touching any database.
  */
-public class LoadItaCommand extends ConfiguredCommand<OversightConfiguration> {
-
-    private final PrintStream out;
+public class LoadItaCommand extends BatchCommand {
 
     public LoadItaCommand(PrintStream out) {
-        super("load-ita", "Checks and loads ITA result files (CSV, wide or long layout) into ClickHouse");
-        this.out = out;
-    }
-
-    @Override
-    protected net.sourceforge.argparse4j.inf.Argument addFileArgument(Subparser subparser) {
-        return subparser.addArgument("--config").dest("file").help("application configuration (default api/config.yml)");
+        super("load-ita", "Checks and loads ITA result files (CSV, wide or long layout) into ClickHouse", out);
     }
 
     @Override
@@ -99,10 +90,6 @@ public class LoadItaCommand extends ConfiguredCommand<OversightConfiguration> {
         return files;
     }
 
-    @Override
-    public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable error) {
-        CommandErrors.print(cli, "load-ita", error);
-    }
 
     /** A one-line progress bar on the terminal. */
     private static final class ProgressBar {

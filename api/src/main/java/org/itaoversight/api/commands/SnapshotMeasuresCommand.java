@@ -1,6 +1,5 @@
 package org.itaoversight.api.commands;
 
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -12,18 +11,10 @@ import org.itaoversight.api.OversightConfiguration;
 import org.itaoversight.api.measures.CompletionSnapshots;
 
 /** {@code snapshot-measures --month YYYY-MM --year FISCAL_YEAR}: the monthly snapshot of measure completion. */
-public class SnapshotMeasuresCommand extends ConfiguredCommand<OversightConfiguration> {
-
-    private final PrintStream out;
+public class SnapshotMeasuresCommand extends BatchCommand {
 
     public SnapshotMeasuresCommand(PrintStream out) {
-        super("snapshot-measures", "Takes the monthly snapshot of measure completion into ClickHouse");
-        this.out = out;
-    }
-
-    @Override
-    protected net.sourceforge.argparse4j.inf.Argument addFileArgument(Subparser subparser) {
-        return subparser.addArgument("--config").dest("file").help("application configuration (default api/config.yml)");
+        super("snapshot-measures", "Takes the monthly snapshot of measure completion into ClickHouse", out);
     }
 
     @Override
@@ -48,8 +39,4 @@ public class SnapshotMeasuresCommand extends ConfiguredCommand<OversightConfigur
         }
     }
 
-    @Override
-    public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable error) {
-        CommandErrors.print(cli, "snapshot-measures", error);
-    }
 }
