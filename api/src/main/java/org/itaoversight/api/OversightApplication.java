@@ -40,6 +40,7 @@ import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.ProvinceResource;
 import org.itaoversight.api.registry.RegistryAgenciesResource;
 import org.itaoversight.api.registry.ProvincesResource;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.api.registry.RegistrySource;
@@ -108,13 +109,14 @@ public class OversightApplication extends Application<OversightConfiguration> {
 
             RegistryDao registry = databases.postgres().onDemand(RegistryDao.class);
             AccessPolicy policy = new AccessPolicy(new PostgresAgencyDirectory(registry));
+            RegistryAccess access = new RegistryAccess(registry, policy);
             AuditLog audit = new AuditLog(environment.getObjectMapper());
             registerAuthentication(environment, TokenVerifier.forConfiguration(configuration.getAuth(),
                     embedded.issuer(configuration)));
 
             environment.jersey().register(new ProvincesResource(registry, policy));
-            environment.jersey().register(new ProvinceResource(registry, policy));
-            environment.jersey().register(new AgencyResource(registry, policy));
+            environment.jersey().register(new ProvinceResource(registry, access));
+            environment.jersey().register(new AgencyResource(access));
             environment.jersey().register(new RegistryAgenciesResource(
                     new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()), policy, audit));
             environment.jersey().register(new AuditEventsResource(databases.postgres().onDemand(AuditDao.class), policy));
@@ -125,10 +127,10 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     databases.postgres()));
             environment.jersey().register(new ResultLoadExceptionMapper());
             AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
-            environment.jersey().register(new ProvinceResultsResource(analytics, registry, policy, catalog));
-            environment.jersey().register(new AgencyResultsResource(analytics, registry, policy, catalog));
+            environment.jersey().register(new ProvinceResultsResource(analytics, access, catalog));
+            environment.jersey().register(new AgencyResultsResource(analytics, access, catalog));
             environment.jersey().register(new NationalResultsResource(analytics, catalog, policy));
-            MeasuresModule.register(environment.jersey(), databases.postgres(), databases.clickhouse(), registry, policy,
+            MeasuresModule.register(environment.jersey(), databases.postgres(), databases.clickhouse(), access,
                     environment.getObjectMapper(), Clock.systemUTC());
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)

@@ -24,6 +24,7 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.importing.AnalysisDocument;
 import org.itaoversight.api.ita.importing.AnalysisDocumentReader;
 import org.itaoversight.api.registry.RegistryConfiguration;
+import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.api.registry.RegistrySource;
 
 /**
@@ -81,8 +82,11 @@ public class ImportAnalysisCommand extends BatchCommand {
                 throw new ResultLoadException(checked.fileName(), checked.problems());
             }
         }
-        try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "import-analysis command", true)) {
+        try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "import-analysis command", false)) {
             Databases databases = opened.databases();
+            // The registry the document was matched against, built once above.
+            new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC())
+                    .load(registry, new RegistrySource(registryConfiguration).describe());
             ResultLoader loader = new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC());
             String user = System.getProperty("user.name", "cli");
             for (ResultFile checked : List.of(results, questions)) {

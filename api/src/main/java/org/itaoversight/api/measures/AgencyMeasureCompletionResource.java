@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
 
@@ -20,10 +21,10 @@ import org.itaoversight.tenants.registry.Agency;
 public class AgencyMeasureCompletionResource {
 
     private final MeasureDao measures;
-    private final AgencyAccess access;
+    private final RegistryAccess access;
     private final Clock clock;
 
-    AgencyMeasureCompletionResource(MeasureDao measures, AgencyAccess access, Clock clock) {
+    AgencyMeasureCompletionResource(MeasureDao measures, RegistryAccess access, Clock clock) {
         this.measures = measures;
         this.access = access;
         this.clock = clock;
@@ -36,7 +37,7 @@ public class AgencyMeasureCompletionResource {
     @Timed
     public AgencyCompletion agency(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                    @QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
-        Agency agency = access.readable(principal, code);
+        Agency agency = access.readableAgency(principal, code);
         int fiscalYear = requireYear(year);
         LocalDate day = Dates.asOf(asOf, clock);
         return new AgencyCompletion(agency.code(), fiscalYear, day, measures.agencyCompletion(agency.code(), fiscalYear, day)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
 
@@ -23,9 +24,9 @@ public final class MeasureEffectivenessResources {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public static final class OfAgency {
         private final MeasureEffectiveness effectiveness;
-        private final AgencyAccess access;
+        private final RegistryAccess access;
 
-        OfAgency(MeasureEffectiveness effectiveness, AgencyAccess access) {
+        OfAgency(MeasureEffectiveness effectiveness, RegistryAccess access) {
             this.effectiveness = effectiveness;
             this.access = access;
         }
@@ -34,7 +35,7 @@ public final class MeasureEffectivenessResources {
         @Timed
         public MeasureEffectiveness.Report get(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                                @QueryParam("year") Integer year) {
-            Agency agency = access.readable(principal, code);
+            Agency agency = access.readableAgency(principal, code);
             return effectiveness.report(agency.provinceCode(), Optional.of(agency.code()),
                     AgencyMeasureCompletionResource.requireYear(year));
         }
@@ -45,18 +46,18 @@ public final class MeasureEffectivenessResources {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public static final class OfProvince {
         private final MeasureEffectiveness effectiveness;
-        private final ProvinceMeasureCompletionResource province;
+        private final RegistryAccess access;
 
-        OfProvince(MeasureEffectiveness effectiveness, ProvinceMeasureCompletionResource province) {
+        OfProvince(MeasureEffectiveness effectiveness, RegistryAccess access) {
             this.effectiveness = effectiveness;
-            this.province = province;
+            this.access = access;
         }
 
         @GET
         @Timed
         public MeasureEffectiveness.Report get(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                                @QueryParam("year") Integer year) {
-            province.authorize(principal, code);
+            access.readableProvince(principal, code);
             return effectiveness.report(code, Optional.empty(), AgencyMeasureCompletionResource.requireYear(year));
         }
     }

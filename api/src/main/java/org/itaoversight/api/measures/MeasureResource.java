@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
 
@@ -24,9 +25,9 @@ public class MeasureResource {
 
     private final MeasureDao measures;
     private final MeasureService service;
-    private final AgencyAccess access;
+    private final RegistryAccess access;
 
-    MeasureResource(MeasureDao measures, MeasureService service, AgencyAccess access) {
+    MeasureResource(MeasureDao measures, MeasureService service, RegistryAccess access) {
         this.measures = measures;
         this.service = service;
         this.access = access;
@@ -35,7 +36,7 @@ public class MeasureResource {
     @GET
     @Timed
     public Measure get(@Auth OversightPrincipal principal, @PathParam("code") String code, @PathParam("id") long id) {
-        Agency agency = access.readable(principal, code);
+        Agency agency = access.readableAgency(principal, code);
         return find(agency, id);
     }
 
@@ -44,7 +45,7 @@ public class MeasureResource {
     @Timed
     public Measure update(@Auth OversightPrincipal principal, @PathParam("code") String code, @PathParam("id") long id,
                           MeasureDraft draft) {
-        Agency agency = access.editable(principal, code);
+        Agency agency = access.editableAgency(principal, code);
         if (draft == null) {
             throw new BadRequestException("a measure (JSON) is required");
         }
@@ -57,7 +58,7 @@ public class MeasureResource {
     @Timed
     public Measure cancel(@Auth OversightPrincipal principal, @PathParam("code") String code, @PathParam("id") long id,
                           @QueryParam("version") Integer version) {
-        Agency agency = access.editable(principal, code);
+        Agency agency = access.editableAgency(principal, code);
         Measure current = find(agency, id);
         return service.update(principal, agency.code(), id, new MeasureDraft(current.fiscalYear(), current.number(),
                 current.title(), current.targets(), current.steps(), current.responsibleUnits(), current.periodStart().orElse(null),
@@ -70,7 +71,7 @@ public class MeasureResource {
     @Timed
     public List<MeasureDao.HistoryEntry> history(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                                  @PathParam("id") long id) {
-        Agency agency = access.readable(principal, code);
+        Agency agency = access.readableAgency(principal, code);
         return measures.history(find(agency, id).id());
     }
 

@@ -3,8 +3,7 @@ package org.itaoversight.api.measures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.time.Clock;
-import org.itaoversight.api.registry.RegistryDao;
-import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.jdbi.v3.core.Jdbi;
 
 /** Wires the measures feature: its resources and error mappers. */
@@ -13,21 +12,19 @@ public final class MeasuresModule {
     private MeasuresModule() {
     }
 
-    public static void register(JerseyEnvironment jersey, Jdbi postgres, Jdbi clickhouse, RegistryDao registry,
-                                AccessPolicy policy, ObjectMapper json, Clock clock) {
+    public static void register(JerseyEnvironment jersey, Jdbi postgres, Jdbi clickhouse, RegistryAccess access,
+                                ObjectMapper json, Clock clock) {
         MeasureDao measures = postgres.onDemand(MeasureDao.class);
         MeasureService service = new MeasureService(postgres, json, clock);
-        AgencyAccess access = new AgencyAccess(registry, policy);
         MeasureEffectiveness effectiveness = new MeasureEffectiveness(measures,
                 clickhouse.onDemand(org.itaoversight.api.ita.analytics.AnalyticsDao.class));
         jersey.register(new MeasuresResource(measures, service, access, clock));
         jersey.register(new MeasureResource(measures, service, access));
         jersey.register(new AgencyMeasureCompletionResource(measures, access, clock));
-        ProvinceMeasureCompletionResource provinceCompletion = new ProvinceMeasureCompletionResource(measures, registry, policy,
-                new CompletionSnapshots(postgres, clickhouse, clock), clock);
-        jersey.register(provinceCompletion);
+        jersey.register(new ProvinceMeasureCompletionResource(measures, access,
+                new CompletionSnapshots(postgres, clickhouse, clock), clock));
         jersey.register(new MeasureEffectivenessResources.OfAgency(effectiveness, access));
-        jersey.register(new MeasureEffectivenessResources.OfProvince(effectiveness, provinceCompletion));
+        jersey.register(new MeasureEffectivenessResources.OfProvince(effectiveness, access));
         jersey.register(new MeasureErrorMappers.Validation());
         jersey.register(new MeasureErrorMappers.Stale());
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
 
@@ -26,10 +27,10 @@ public class MeasuresResource {
 
     private final MeasureDao measures;
     private final MeasureService service;
-    private final AgencyAccess access;
+    private final RegistryAccess access;
     private final Clock clock;
 
-    MeasuresResource(MeasureDao measures, MeasureService service, AgencyAccess access, Clock clock) {
+    MeasuresResource(MeasureDao measures, MeasureService service, RegistryAccess access, Clock clock) {
         this.measures = measures;
         this.service = service;
         this.access = access;
@@ -49,7 +50,7 @@ public class MeasuresResource {
                      @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
                      @QueryParam("asOf") String asOf, @QueryParam("page") @DefaultValue("1") int page,
                      @QueryParam("size") @DefaultValue("50") int size) {
-        Agency agency = access.readable(principal, code);
+        Agency agency = access.readableAgency(principal, code);
         LocalDate day = Dates.asOf(asOf, clock);
         if (page < 1 || size < 1 || size > 200) {
             throw new BadRequestException("page must be ≥ 1 and size 1–200");
@@ -66,7 +67,7 @@ public class MeasuresResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Timed
     public Response create(@Auth OversightPrincipal principal, @PathParam("code") String code, MeasureDraft draft) {
-        Agency agency = access.editable(principal, code);
+        Agency agency = access.editableAgency(principal, code);
         if (draft == null) {
             throw new BadRequestException("a measure (JSON) is required");
         }

@@ -2,10 +2,7 @@ package org.itaoversight.api.measures;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,10 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.itaoversight.api.registry.RegistryDao;
-import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
-import org.itaoversight.tenants.registry.Province;
 
 /** Measure completion of every agency of a province for a year, as of a day: for its officers and platform admins. */
 @Path("/api/v1/provinces/{code}/measure-completion")
@@ -25,16 +20,13 @@ import org.itaoversight.tenants.registry.Province;
 public class ProvinceMeasureCompletionResource {
 
     private final MeasureDao measures;
-    private final RegistryDao registry;
-    private final AccessPolicy policy;
+    private final RegistryAccess access;
     private final CompletionSnapshots snapshots;
     private final Clock clock;
 
-    ProvinceMeasureCompletionResource(MeasureDao measures, RegistryDao registry, AccessPolicy policy,
-                                      CompletionSnapshots snapshots, Clock clock) {
+    ProvinceMeasureCompletionResource(MeasureDao measures, RegistryAccess access, CompletionSnapshots snapshots, Clock clock) {
         this.measures = measures;
-        this.registry = registry;
-        this.policy = policy;
+        this.access = access;
         this.snapshots = snapshots;
         this.clock = clock;
     }
@@ -47,7 +39,7 @@ public class ProvinceMeasureCompletionResource {
     @jakarta.ws.rs.Path("/monthly")
     @Timed
     public Monthly monthly(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
-        authorize(principal, code);
+        access.readableProvince(principal, code);
         int fiscalYear = AgencyMeasureCompletionResource.requireYear(year);
         return new Monthly(code, fiscalYear, snapshots.provinceMonths(code, fiscalYear));
     }
@@ -60,7 +52,7 @@ public class ProvinceMeasureCompletionResource {
     @Timed
     public ProvinceCompletion province(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                        @QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
-        authorize(principal, code);
+        access.readableProvince(principal, code);
         int fiscalYear = AgencyMeasureCompletionResource.requireYear(year);
         LocalDate day = Dates.asOf(asOf, clock);
         List<MeasureCompletion> agencies = measures.provinceCompletion(code, fiscalYear, day).stream().map(MeasureCompletion::of).toList();
@@ -69,17 +61,5 @@ public class ProvinceMeasureCompletionResource {
                 agencies.stream().mapToLong(MeasureCompletion::doneOnTime).sum(),
                 agencies.stream().mapToLong(MeasureCompletion::overdue).sum());
         return new ProvinceCompletion(code, fiscalYear, day, total, agencies);
-    }
-
-    void authorize(OversightPrincipal principal, String code) {
-        if (!Province.isValidCode(code)) {
-            throw new BadRequestException("province code must be two digits 10–99, got '" + code + "'");
-        }
-        if (registry.findProvince(code).isEmpty()) {
-            throw new NotFoundException("province " + code + " is not in the registry");
-        }
-        if (!policy.canReadProvince(principal, code)) {
-            throw new ForbiddenException("the measures of province " + code + " are for its provincial officers");
-        }
     }
 }

@@ -3,9 +3,7 @@ package org.itaoversight.api.registry;
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,10 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
-import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.AgencyType;
-import org.itaoversight.tenants.registry.Province;
 
 /** One province and its agencies. */
 @Path("/api/v1/provinces/{code}")
@@ -24,21 +20,18 @@ import org.itaoversight.tenants.registry.Province;
 public class ProvinceResource {
 
     private final RegistryDao registry;
-    private final AccessPolicy policy;
+    private final RegistryAccess access;
 
-    public ProvinceResource(RegistryDao registry, AccessPolicy policy) {
+    public ProvinceResource(RegistryDao registry, RegistryAccess access) {
         this.registry = registry;
-        this.policy = policy;
+        this.access = access;
     }
 
     /** The province and its number of agencies (public reference data: any role). */
     @GET
     @Timed
     public ProvinceView get(@Auth OversightPrincipal principal, @PathParam("code") String code) {
-        if (!policy.canReadReferenceData(principal)) {
-            throw new ForbiddenException("a role of the ITA Oversight realm is required");
-        }
-        return find(code);
+        return access.referenceProvince(principal, code);
     }
 
     /**
@@ -50,10 +43,7 @@ public class ProvinceResource {
     @Timed
     public AgencyList agencies(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                @QueryParam("type") String type, @QueryParam("district") String district) {
-        ProvinceView province = find(code);
-        if (!policy.canReadProvince(principal, province.code())) {
-            throw new ForbiddenException("the agencies of province " + code + " are for its provincial officers");
-        }
+        ProvinceView province = access.readableProvince(principal, code);
         Optional<AgencyType> typeFilter = Optional.ofNullable(type).filter(t -> !t.isBlank())
                 .map(t -> AgencyType.parse(t).orElseThrow(() -> new BadRequestException(
                         "type '" + t + "' is not an agency type; use one of " + List.of(AgencyType.values()))));
@@ -64,14 +54,6 @@ public class ProvinceResource {
                 .map(AgencyView::of)
                 .toList();
         return new AgencyList(province, agencies.size(), agencies);
-    }
-
-    private ProvinceView find(String code) {
-        if (!Province.isValidCode(code)) {
-            throw new BadRequestException("province code must be two digits 10–99, got '" + code + "'");
-        }
-        return registry.findProvince(code)
-                .orElseThrow(() -> new NotFoundException("province " + code + " is not in the registry"));
     }
 
     public record AgencyList(ProvinceView province, int count, List<AgencyView> agencies) {

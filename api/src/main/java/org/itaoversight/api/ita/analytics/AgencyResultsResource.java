@@ -2,18 +2,14 @@ package org.itaoversight.api.ita.analytics;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.itaoversight.api.ita.catalog.Catalog;
-import org.itaoversight.api.registry.RegistryDao;
-import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
 
@@ -23,14 +19,12 @@ import org.itaoversight.tenants.registry.Agency;
 public class AgencyResultsResource {
 
     private final AnalyticsDao analytics;
-    private final RegistryDao registry;
-    private final AccessPolicy policy;
+    private final RegistryAccess access;
     private final Catalog catalog;
 
-    public AgencyResultsResource(AnalyticsDao analytics, RegistryDao registry, AccessPolicy policy, Catalog catalog) {
+    public AgencyResultsResource(AnalyticsDao analytics, RegistryAccess access, Catalog catalog) {
         this.analytics = analytics;
-        this.registry = registry;
-        this.policy = policy;
+        this.access = access;
         this.catalog = catalog;
     }
 
@@ -41,7 +35,7 @@ public class AgencyResultsResource {
     @Path("/trend")
     @Timed
     public Trend trend(@Auth OversightPrincipal principal, @PathParam("code") String code) {
-        Agency agency = authorize(principal, code);
+        Agency agency = access.readableAgency(principal, code);
         return new Trend(code, agency.nameTh(), analytics.agencyTrend(agency.provinceCode(), agency.code()));
     }
 
@@ -58,23 +52,11 @@ public class AgencyResultsResource {
     @Timed
     public WeakestQuestions weakestQuestions(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                              @jakarta.ws.rs.QueryParam("year") Integer year) {
-        Agency agency = authorize(principal, code);
+        Agency agency = access.readableAgency(principal, code);
         org.itaoversight.api.ita.catalog.Framework framework = YearParameter.framework(catalog, year);
         List<WeakQuestion> questions = analytics.weakestQuestions(agency.provinceCode(), agency.code(), year, catalog.passMark(), 5)
                 .stream().map(q -> new WeakQuestion(q.question(), q.indicator(),
                         framework.indicator(q.indicator()).map(i -> i.nameTh()).orElse(""), q.score())).toList();
         return new WeakestQuestions(code, year, framework.id(), catalog.passMark(), questions);
-    }
-
-    private Agency authorize(OversightPrincipal principal, String code) {
-        if (!Agency.isValidCode(code)) {
-            throw new BadRequestException("agency code must be 5–10 digits, got '" + code + "'");
-        }
-        Agency agency = registry.findAgency(code).map(RegistryDao.AgencyRow::toAgency)
-                .orElseThrow(() -> new NotFoundException("agency " + code + " is not in the registry"));
-        if (!policy.canReadAgency(principal, agency)) {
-            throw new ForbiddenException("agency " + code + " is outside your agency or province");
-        }
-        return agency;
     }
 }

@@ -3,9 +3,7 @@ package org.itaoversight.api.ita.analytics;
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,10 +14,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
-import org.itaoversight.api.registry.RegistryDao;
-import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
-import org.itaoversight.tenants.registry.Province;
 
 /**
  * A province's ITA results for a year: ranking, pass rates and weakest indicators. For platform administrators and
@@ -30,14 +26,12 @@ import org.itaoversight.tenants.registry.Province;
 public class ProvinceResultsResource {
 
     private final AnalyticsDao analytics;
-    private final RegistryDao registry;
-    private final AccessPolicy policy;
+    private final RegistryAccess access;
     private final Catalog catalog;
 
-    public ProvinceResultsResource(AnalyticsDao analytics, RegistryDao registry, AccessPolicy policy, Catalog catalog) {
+    public ProvinceResultsResource(AnalyticsDao analytics, RegistryAccess access, Catalog catalog) {
         this.analytics = analytics;
-        this.registry = registry;
-        this.policy = policy;
+        this.access = access;
         this.catalog = catalog;
     }
 
@@ -119,7 +113,7 @@ public class ProvinceResultsResource {
     @Path("/trend")
     @Timed
     public Trend trend(@Auth OversightPrincipal principal, @PathParam("code") String code) {
-        authorizeProvince(principal, code);
+        access.readableProvince(principal, code);
         return new Trend(code, catalog.passMark(), yearTrends(analytics.yearSummaries(code, catalog.passMark()), catalog));
     }
 
@@ -150,20 +144,8 @@ public class ProvinceResultsResource {
                 : BigDecimal.valueOf(s.passed()).divide(BigDecimal.valueOf(s.agencies()), 4, RoundingMode.HALF_UP))).toList();
     }
 
-    private void authorizeProvince(OversightPrincipal principal, String code) {
-        if (!Province.isValidCode(code)) {
-            throw new BadRequestException("province code must be two digits 10–99, got '" + code + "'");
-        }
-        if (registry.findProvince(code).isEmpty()) {
-            throw new NotFoundException("province " + code + " is not in the registry");
-        }
-        if (!policy.canReadProvince(principal, code)) {
-            throw new ForbiddenException("the results of province " + code + " are for its provincial officers");
-        }
-    }
-
     private Framework authorize(OversightPrincipal principal, String code, Integer year) {
-        authorizeProvince(principal, code);
+        access.readableProvince(principal, code);
         return YearParameter.framework(catalog, year);
     }
 }
