@@ -19,6 +19,7 @@ import org.itaoversight.api.commands.BenchCommand;
 import org.itaoversight.api.commands.DemoCommand;
 import org.itaoversight.api.commands.GenerateCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
+import org.itaoversight.api.commands.ImportMeasuresCommand;
 import org.itaoversight.api.commands.LoadItaCommand;
 import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.commands.SnapshotMeasuresCommand;
@@ -35,6 +36,7 @@ import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.ita.synthetic.DemoResults;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.api.measures.MeasuresModule;
+import org.itaoversight.api.measures.importing.MeasuresReportReader;
 import org.itaoversight.api.registry.AgencyResource;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.ProvinceResource;
@@ -82,6 +84,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new GenerateCommand(console));
         bootstrap.addCommand(new BenchCommand(console));
         bootstrap.addCommand(new SnapshotMeasuresCommand(console));
+        bootstrap.addCommand(new ImportMeasuresCommand(console));
     }
 
     @Override
@@ -131,7 +134,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
             environment.jersey().register(new AgencyResultsResource(analytics, access, catalog));
             environment.jersey().register(new NationalResultsResource(analytics, catalog, policy));
             MeasuresModule.register(environment.jersey(), databases.postgres(), databases.clickhouse(), access,
-                    environment.getObjectMapper(), Clock.systemUTC());
+                    environment.getObjectMapper(), Clock.systemUTC(),
+                    () -> new MeasuresReportReader(catalog, new PostgresAgencyDirectory(registry).registrySnapshot()));
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));

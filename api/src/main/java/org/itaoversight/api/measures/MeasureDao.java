@@ -53,6 +53,9 @@ public interface MeasureDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM measure WHERE id = :id AND agency_code = :agency")
     Optional<Measure> find(@Bind("agency") String agency, @Bind("id") long id);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM measure WHERE agency_code = :agency AND fiscal_year = :year AND number = :number")
+    Optional<Measure> findByNumber(@Bind("agency") String agency, @Bind("year") int year, @Bind("number") int number);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM measure WHERE agency_code = :agency AND (:year::int IS NULL OR fiscal_year = :year) "
             + "AND (:status::text IS NULL OR status = :status) ORDER BY fiscal_year DESC, number")
     List<Measure> list(@Bind("agency") String agency, @Bind("year") Integer year, @Bind("status") String status);

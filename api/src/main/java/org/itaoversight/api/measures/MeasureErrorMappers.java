@@ -25,6 +25,17 @@ public final class MeasureErrorMappers {
         }
     }
 
+    public record ImportProblems(int code, String message, java.util.List<String> problems) {
+    }
+
+    public static final class Import implements ExceptionMapper<org.itaoversight.api.measures.importing.MeasureImportException> {
+        @Override
+        public Response toResponse(org.itaoversight.api.measures.importing.MeasureImportException e) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ImportProblems(422, "นำเข้ารายงานมาตรการไม่ได้ ไม่มีการบันทึกข้อมูลใด", e.problems())).build();
+        }
+    }
+
     public static final class Stale implements ExceptionMapper<StaleMeasureException> {
         @Override
         public Response toResponse(StaleMeasureException e) {

@@ -6,7 +6,9 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import org.itaoversight.tenants.access.OversightPrincipal;
@@ -66,6 +68,74 @@ public final class MeasureService {
                     ? "cancel" : "update", diff(before, after));
             return after;
         }));
+    }
+
+    /** What storing an imported report did. */
+    public record ImportCounts(int created, int updated, int unchanged, List<Integer> notInDocument) {
+    }
+
+    /**
+     * Stores the measures read from an agency's report for a year, all in one transaction: a measure with a new number
+     * is created; one whose number exists gets the document's text (title, targets, steps, units, period, output,
+     * outcome) while its status, progress and evidence — kept in this platform — stay; an identical one is left alone,
+     * so importing the same document twice changes nothing. Measures the document does not list are kept and named.
+     */
+    public ImportCounts importAll(OversightPrincipal who, String agency, int year, List<MeasureDraft> drafts) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        drafts.forEach(draft -> draft.validate().forEach((field, message) ->
+                errors.put("measures[" + draft.number() + "]." + field, message)));
+        if (!errors.isEmpty()) {
+            throw new MeasureValidationException(errors);
+        }
+        return write(() -> postgres.inTransaction(handle -> {
+            MeasureDao dao = handle.attach(MeasureDao.class);
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (MeasureDraft draft : drafts) {
+                Optional<Measure> existing = dao.findByNumber(agency, year, draft.number());
+                if (existing.isEmpty()) {
+                    long id = dao.insert(agency, year, draft.number(), draft.title().strip(), array(draft.targets()),
+                            text(draft.steps()), array(draft.responsibleUnits()), draft.periodStart(), draft.periodEnd(),
+                            text(draft.periodText()), draft.status().name(), progress(draft), completedOn(draft),
+                            text(draft.output()), text(draft.outcome()), array(draft.evidenceLinks()));
+                    Measure stored = dao.find(agency, id).orElseThrow();
+                    history(handle, who, stored, "import", fields(stored));
+                    created++;
+                    continue;
+                }
+                Measure before = existing.get();
+                if (sameDocumentText(before, draft)) {
+                    unchanged++;
+                    continue;
+                }
+                dao.update(before.id(), agency, before.version(), year, draft.number(), draft.title().strip(),
+                        array(draft.targets()), text(draft.steps()), array(draft.responsibleUnits()), draft.periodStart(),
+                        draft.periodEnd(), text(draft.periodText()), before.status().name(), before.progress(),
+                        before.completedOn().orElse(null), text(draft.output()), text(draft.outcome()),
+                        before.evidenceLinks().toArray(new String[0]));
+                Measure after = dao.find(agency, before.id()).orElseThrow();
+                history(handle, who, after, "import", diff(before, after));
+                updated++;
+            }
+            Set<Integer> numbers = new java.util.HashSet<>();
+            drafts.forEach(d -> numbers.add(d.number()));
+            List<Integer> notInDocument = dao.list(agency, year, null).stream().map(Measure::number)
+                    .filter(n -> !numbers.contains(n)).sorted().toList();
+            return new ImportCounts(created, updated, unchanged, notInDocument);
+        }));
+    }
+
+    private static boolean sameDocumentText(Measure stored, MeasureDraft draft) {
+        return stored.title().equals(draft.title().strip())
+                && stored.targets().equals(List.of(array(draft.targets())))
+                && stored.steps().equals(text(draft.steps()))
+                && stored.responsibleUnits().equals(List.of(array(draft.responsibleUnits())))
+                && stored.periodStart().equals(Optional.ofNullable(draft.periodStart()))
+                && stored.periodEnd().equals(Optional.ofNullable(draft.periodEnd()))
+                && stored.periodText().equals(text(draft.periodText()))
+                && stored.output().equals(text(draft.output()))
+                && stored.outcome().equals(text(draft.outcome()));
     }
 
     private static void check(MeasureDraft draft) {

@@ -3,6 +3,7 @@ package org.itaoversight.api.registry;
 import java.util.Optional;
 import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyDirectory;
+import org.itaoversight.tenants.registry.AgencyRegistry;
 
 /** The registry in PostgreSQL as the access policy's directory: always current, shared by every API instance. */
 public final class PostgresAgencyDirectory implements AgencyDirectory {
@@ -18,6 +19,12 @@ public final class PostgresAgencyDirectory implements AgencyDirectory {
         java.util.Map<String, Agency> agencies = new java.util.HashMap<>();
         registry.listAllAgencies().forEach(row -> agencies.put(row.code(), row.toAgency()));
         return code -> Optional.ofNullable(agencies.get(code));
+    }
+
+    /** The whole registry, read once: for matching the agency names a document gives. */
+    public AgencyRegistry registrySnapshot() {
+        return AgencyRegistry.of(registry.listProvinceRows().stream().map(RegistryDao.ProvinceRow::toProvince).toList(),
+                registry.listAllAgencies().stream().map(RegistryDao.AgencyRow::toAgency).toList());
     }
 
     @Override

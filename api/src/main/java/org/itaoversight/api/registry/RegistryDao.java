@@ -47,6 +47,10 @@ public interface RegistryDao extends Transactional<RegistryDao> {
     @RegisterConstructorMapper(AgencyRow.class)
     List<AgencyRow> listAllAgencies();
 
+    @SqlQuery("SELECT code, name_th, name_en, region AS region_name, district_count FROM province ORDER BY code")
+    @RegisterConstructorMapper(ProvinceRow.class)
+    List<ProvinceRow> listProvinceRows();
+
     @SqlQuery("SELECT count(*) FROM agency")
     int countAgencies();
 

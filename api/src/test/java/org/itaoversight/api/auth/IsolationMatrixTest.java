@@ -146,6 +146,8 @@ class IsolationMatrixTest {
             Map.entry("GET /api/v1/agencies/{code}/measures/{id}/history", agencyRule(404, 404, 404)),
             Map.entry("PUT /api/v1/agencies/{code}/measures/{id}", agencyRule(403, 403, 422)),
             Map.entry("POST /api/v1/agencies/{code}/measures/{id}/cancel", agencyRule(403, 403, 404)),
+            // An empty document: refused (400) once the caller may edit the agency (only its own administrators).
+            Map.entry("POST /api/v1/agencies/{code}/measure-imports", agencyRule(403, 403, 400)),
             Map.entry("GET /api/v1/agencies/{code}/measure-completion", agencyScoped()),
             Map.entry("GET /api/v1/provinces/{code}/measure-completion", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/measure-completion/monthly", provinceScoped()),
@@ -222,6 +224,9 @@ class IsolationMatrixTest {
             StringWriter csv = new StringWriter();
             RegistryCsv.writeAgencies(csv, registry.agencies());
             return caller.post(path, "text/csv", csv.toString());
+        }
+        if (method.equals("POST") && path.contains("/measure-imports")) {
+            return caller.post(path, "text/plain", "");
         }
         if ((method.equals("POST") || method.equals("PUT")) && path.contains("/measures")) {
             return caller.send(method, path, "application/json", "{}");

@@ -20,8 +20,8 @@ import org.itaoversight.api.ita.scoring.Scoring;
 import org.itaoversight.api.ita.text.TextDecoding;
 import org.itaoversight.api.ita.text.ThaiNumerals;
 import org.itaoversight.tenants.registry.Agency;
+import org.itaoversight.tenants.registry.AgencyNames;
 import org.itaoversight.tenants.registry.AgencyRegistry;
-import org.itaoversight.tenants.registry.Province;
 
 /**
  * Reads an agency's analysis of its ITA result (text converted from the agency's document: tab-separated tables,
@@ -111,25 +111,12 @@ public final class AnalysisDocumentReader {
 
     private Optional<Agency> findAgency(Optional<String> name, Optional<String> headerName, Optional<String> provinceName,
                                         List<String> warnings) {
-        if (name.isEmpty()) {
-            warnings.add("no agency name found");
-            return Optional.empty();
-        }
-        Optional<Province> province = provinceName.flatMap(p -> registry.provinces().stream()
-                .filter(candidate -> candidate.nameTh().equals(p)).findFirst());
-        List<Agency> candidates = province.map(p -> registry.agenciesOf(p.code())).orElseGet(() -> List.copyOf(registry.agencies()));
-        for (String candidateName : headerName.isPresent() ? List.of(name.get(), headerName.get()) : List.of(name.get())) {
-            List<Agency> matches = candidates.stream().filter(a -> a.nameTh().equals(candidateName)).toList();
-            if (matches.size() == 1) {
-                return Optional.of(matches.getFirst());
-            }
-            if (matches.size() > 1) {
-                warnings.add(matches.size() + " agencies are named " + candidateName + "; name the province in the document");
-                return Optional.empty();
-            }
-        }
-        warnings.add(name.get() + province.map(p -> " (จังหวัด" + p.nameTh() + ")").orElse("") + " is not in the registry");
-        return Optional.empty();
+        List<String> names = new ArrayList<>();
+        name.ifPresent(names::add);
+        headerName.filter(h -> !names.contains(h)).ifPresent(names::add);
+        AgencyNames.Match match = new AgencyNames(registry).match(names, provinceName);
+        match.problem().ifPresent(warnings::add);
+        return match.agency();
     }
 
     /** The first block of at least five rows "rank ⇥ name ⇥ score". */

@@ -1,0 +1,56 @@
+package org.itaoversight.api.measures;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.itaoversight.api.measures.importing.MeasuresReportImporter;
+import org.itaoversight.api.registry.RegistryAccess;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.tenants.registry.Agency;
+
+/**
+ * Imports an agency's measures report (the document's text) into that agency's measures: a preview with
+ * {@code dryRun=true}, then the same request without it stores them. Only the agency's administrators (and the
+ * platform administrator) import, and only a document of their own agency.
+ */
+@Path("/api/v1/agencies/{code}/measure-imports")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class MeasureImportsResource {
+
+    static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+    private final MeasuresReportImporter importer;
+    private final RegistryAccess access;
+
+    MeasureImportsResource(MeasuresReportImporter importer, RegistryAccess access) {
+        this.importer = importer;
+        this.access = access;
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Timed
+    public MeasuresReportImporter.ImportResult importReport(@Auth OversightPrincipal principal, @PathParam("code") String code,
+                                                            @QueryParam("year") Integer year,
+                                                            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                                            @QueryParam("fileName") @DefaultValue("measures-report.txt") String fileName,
+                                                            byte[] document) {
+        Agency agency = access.editableAgency(principal, code);
+        if (document == null || document.length == 0) {
+            throw new BadRequestException("the request body must be the measures report's text");
+        }
+        if (document.length > MAX_DOCUMENT_BYTES) {
+            throw new BadRequestException("the document is larger than " + MAX_DOCUMENT_BYTES / 1024 / 1024 + " MB");
+        }
+        return importer.importReport(principal, fileName, document, Optional.of(agency.code()), Optional.ofNullable(year), dryRun);
+    }
+}

@@ -1,0 +1,27 @@
+package org.itaoversight.api.measures.importing;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What was read from an agency's measures report (รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส).
+ *
+ * @param agencyCode the registry agency the document's header names, when the registry knows it
+ * @param warnings   problems of the document as a whole (each measure carries its own)
+ */
+public record MeasuresReport(String source, String encoding, Optional<String> agencyCode, Optional<String> agencyNameTh,
+                             Optional<String> provinceNameTh, Optional<Integer> fiscalYear, List<ImportedMeasure> measures,
+                             List<String> warnings) {
+
+    public MeasuresReport {
+        measures = List.copyOf(measures);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Every warning, the document's and each measure's (prefixed with the measure's number). */
+    public List<String> allWarnings() {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        measures.forEach(m -> m.warnings().forEach(w -> all.add("measure " + m.number() + ": " + w)));
+        return all;
+    }
+}

@@ -1,0 +1,192 @@
+package org.itaoversight.api.measures.importing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.itaoversight.api.ita.text.ThaiNumerals;
+
+/**
+ * Reads the periods agencies write in their measure tables: a day ({@code ๔ ก.พ. ๖๔}, {@code ๘ ตุลาคม ๒๕๖๓}), a month
+ * range ({@code ตุลาคม ๒๕๖๕-เมษายน ๒๕๖๖}), a day range sharing one year ({@code ๑ มกราคม - ๓๐ มิถุนายน ๒๕๖๖}), a whole
+ * fiscal year ({@code ตลอดปีงบประมาณ พ.ศ. ๒๕๖๖}) and recurring activities ({@code เป็นประจำทุกเดือน}). Thai month names
+ * and their abbreviations, Thai or Arabic digits, Buddhist-era years of four or two digits (a Christian-era year is
+ * converted and noted). It never guesses silently: a year taken from the fiscal year is noted, and text it cannot
+ * read leaves both dates empty with the reason.
+ */
+public final class ThaiPeriodParser {
+
+    private static final String[][] MONTHS = {
+            {"มกราคม", "ม.ค."}, {"กุมภาพันธ์", "ก.พ."}, {"มีนาคม", "มี.ค."}, {"เมษายน", "เม.ย."},
+            {"พฤษภาคม", "พ.ค."}, {"มิถุนายน", "มิ.ย."}, {"กรกฎาคม", "ก.ค."}, {"สิงหาคม", "ส.ค."},
+            {"กันยายน", "ก.ย."}, {"ตุลาคม", "ต.ค."}, {"พฤศจิกายน", "พ.ย."}, {"ธันวาคม", "ธ.ค."}};
+
+    private static final Pattern MENTION;
+    private static final Pattern FISCAL_YEAR = Pattern.compile("ปีงบประมาณ\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4})");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("ตลอดปี|ทั้งปี|ปีงบประมาณ");
+    private static final Pattern RECURRING = Pattern.compile("ทุกเดือน|ทุกไตรมาส|รอบไตรมาส|ทุกสัปดาห์|ทุกวัน|เป็นประจำ|ต่อเนื่อง|รอบ\\s*\\d+\\s*เดือน");
+
+    static {
+        StringBuilder names = new StringBuilder();
+        for (String[] month : MONTHS) {
+            // Full names first so "มีนาคม" is not read as the abbreviation "มี.ค." of something shorter.
+            names.append(names.isEmpty() ? "" : "|").append(Pattern.quote(month[0]));
+        }
+        for (String[] month : MONTHS) {
+            // "ก.พ.", "ก.พ", "ก. พ." — the dots and spaces vary.
+            String abbreviation = month[1].replace(".", "");
+            StringBuilder flexible = new StringBuilder();
+            for (int i = 0; i < abbreviation.length(); i++) {
+                flexible.append(Pattern.quote(abbreviation.substring(i, i + 1)));
+                if (isConsonantEnd(abbreviation, i)) {
+                    flexible.append("\\.?\\s?");
+                }
+            }
+            names.append('|').append(flexible);
+        }
+        MENTION = Pattern.compile("(?:(\\d{1,2})\\s*(?:-\\s*(\\d{1,2})\\s*)?)?(?<![\\u0E01-\\u0E4E])(" + names
+                + ")(?![\\u0E01-\\u0E4E])\\s*(?:พ\\.\\s*ศ\\.\\s*)?(\\d{4}|\\d{2}(?!\\d))?");
+    }
+
+    /** Where a dot may follow inside an abbreviation: after each consonant cluster ("มี.ค." → after มี and ค). */
+    private static boolean isConsonantEnd(String abbreviation, int i) {
+        if (i + 1 >= abbreviation.length()) {
+            return true;
+        }
+        char next = abbreviation.charAt(i + 1);
+        boolean nextIsVowelOrMark = next >= '\u0E30' && next <= '\u0E4E' && next != '\u0E40' && next != '\u0E41';
+        return !nextIsVowelOrMark;
+    }
+
+    private record Mention(OptionalInt firstDay, OptionalInt lastDay, int month, OptionalInt writtenYear) {
+    }
+
+    /**
+     * @param text       the period cell, markup removed
+     * @param fiscalYear the document's fiscal year (พ.ศ.), used only for a period written without any year
+     */
+    public PlannedPeriod parse(String text, Optional<Integer> fiscalYear) {
+        String original = text == null ? "" : text.strip();
+        String normalized = ThaiNumerals.toArabic(original).replaceAll("[\\u2010-\\u2015\\u2212~]", "-")
+                .replaceAll("\\s+", " ");
+        List<String> notes = new ArrayList<>();
+        boolean recurring = RECURRING.matcher(normalized).find();
+        if (original.isEmpty()) {
+            return new PlannedPeriod(original, Optional.empty(), Optional.empty(), false, List.of("no period written"));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        Matcher matcher = MENTION.matcher(normalized);
+        while (matcher.find()) {
+            mentions.add(new Mention(intOf(matcher.group(1)), intOf(matcher.group(2)), monthOf(matcher.group(3)),
+                    intOf(matcher.group(4))));
+        }
+        if (mentions.isEmpty()) {
+            return wholeFiscalYear(original, normalized, fiscalYear, recurring, notes);
+        }
+        List<Integer> years = new ArrayList<>();
+        for (Mention mention : mentions) {
+            years.add(mention.writtenYear().isPresent() ? buddhistYear(mention.writtenYear().getAsInt(), notes) : null);
+        }
+        if (years.stream().allMatch(java.util.Objects::isNull)) {
+            if (fiscalYear.isEmpty()) {
+                notes.add("no year written and no fiscal year known");
+                return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
+            }
+            // October–December belong to the calendar year before the fiscal year's.
+            for (int i = 0; i < mentions.size(); i++) {
+                years.set(i, mentions.get(i).month() >= 10 ? fiscalYear.get() - 1 : fiscalYear.get());
+            }
+            notes.add("no year written; taken from fiscal year " + fiscalYear.get());
+        }
+        // A mention without a year shares the next written one ("๑ มกราคม - ๓๐ มิถุนายน ๒๕๖๖"), stepping back a year
+        // when its month comes later in the calendar ("ตุลาคม - มีนาคม ๒๕๖๖" starts in October 2565).
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (years.get(i) == null) {
+                int j = i + 1;
+                while (j < mentions.size() && years.get(j) == null) {
+                    j++;
+                }
+                if (j < mentions.size()) {
+                    years.set(i, mentions.get(i).month() > mentions.get(j).month() ? years.get(j) - 1 : years.get(j));
+                } else {
+                    int k = i - 1;
+                    while (k >= 0 && years.get(k) == null) {
+                        k--;
+                    }
+                    years.set(i, mentions.get(i).month() < mentions.get(k).month() ? years.get(k) + 1 : years.get(k));
+                }
+            }
+        }
+        try {
+            Mention first = mentions.getFirst();
+            Mention last = mentions.getLast();
+            int firstYear = years.getFirst() - 543;
+            int lastYear = years.getLast() - 543;
+            LocalDate start = first.firstDay().isPresent()
+                    ? LocalDate.of(firstYear, first.month(), first.firstDay().getAsInt())
+                    : LocalDate.of(firstYear, first.month(), 1);
+            OptionalInt lastDay = last.lastDay().isPresent() ? last.lastDay() : last.firstDay();
+            LocalDate end = lastDay.isPresent()
+                    ? LocalDate.of(lastYear, last.month(), lastDay.getAsInt())
+                    : YearMonth.of(lastYear, last.month()).atEndOfMonth();
+            if (end.isBefore(start)) {
+                notes.add("the period ends (" + end + ") before it starts (" + start + ")");
+                return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
+            }
+            return new PlannedPeriod(original, Optional.of(start), Optional.of(end), recurring, notes);
+        } catch (DateTimeException e) {
+            notes.add("not a date: " + e.getMessage());
+            return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
+        }
+    }
+
+    private static PlannedPeriod wholeFiscalYear(String original, String normalized, Optional<Integer> documentYear,
+                                                 boolean recurring, List<String> notes) {
+        Matcher written = FISCAL_YEAR.matcher(normalized);
+        Optional<Integer> year = Optional.empty();
+        if (written.find()) {
+            year = Optional.of(buddhistYear(Integer.parseInt(written.group(1)), notes));
+        } else if ((recurring || WHOLE_YEAR.matcher(normalized).find()) && documentYear.isPresent()) {
+            year = documentYear;
+            notes.add("no dates written; taken as the whole fiscal year " + documentYear.get());
+        }
+        if (year.isEmpty() || !(recurring || WHOLE_YEAR.matcher(normalized).find())) {
+            notes.add("no day, month or fiscal year could be read");
+            return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
+        }
+        // Fiscal year 2566 runs from 1 October 2565 to 30 September 2566 (B.E.).
+        int ce = year.get() - 543;
+        return new PlannedPeriod(original, Optional.of(LocalDate.of(ce - 1, 10, 1)), Optional.of(LocalDate.of(ce, 9, 30)),
+                recurring, notes);
+    }
+
+    private static int buddhistYear(int written, List<String> notes) {
+        if (written < 100) {
+            return 2500 + written;
+        }
+        if (written >= 1900 && written < 2300) {
+            notes.add("year " + written + " read as Christian era (พ.ศ. " + (written + 543) + ")");
+            return written + 543;
+        }
+        return written;
+    }
+
+    private static int monthOf(String written) {
+        String compact = written.replace(".", "").replace(" ", "");
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i][0].equals(compact) || MONTHS[i][1].replace(".", "").equals(compact)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("not a month: " + written);
+    }
+
+    private static OptionalInt intOf(String digits) {
+        return digits == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(digits));
+    }
+}
