@@ -95,9 +95,12 @@ public final class ResultFileReader {
         }
         List<AgencyYearResult> results = new ArrayList<>();
         List<QuestionScore> questions = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        Map<String, String> codes = new HashMap<>();
+        Map<Object, Long> seen = new HashMap<>();
+        Map<Framework, Map<String, QuestionOfFramework>> codes = new java.util.IdentityHashMap<>();
         Map<String, Optional<Agency>> agencyCache = new HashMap<>();
+        Map<String, Integer> validYears = new HashMap<>();
+        Map<Integer, Optional<Framework>> frameworks = new HashMap<>();
+        Map<String, Integer> questionNumbers = new HashMap<>();
         for (CsvRecord record : records.subList(1, records.size())) {
             Row row = new Row(fileName, record, header, problems);
             if (record.getFieldCount() != headerRecord.getFieldCount()) {
@@ -105,8 +108,13 @@ public final class ResultFileReader {
                 continue;
             }
             Optional<Agency> agency = agency(row, agencyCache);
-            Optional<Integer> year = year(row);
-            Optional<Framework> framework = year.flatMap(catalog::framework);
+            Integer knownYear = validYears.get(row.text(FISCAL_YEAR));
+            Optional<Integer> year = knownYear != null ? Optional.of(knownYear) : year(row);
+            if (knownYear == null && year.isPresent()) {
+                validYears.put(row.text(FISCAL_YEAR), year.get());
+            }
+            Optional<Framework> framework = year.isEmpty() ? Optional.empty()
+                    : frameworks.computeIfAbsent(year.get(), catalog::framework);
             if (layout == Layout.WIDE) {
                 readWide(row, agency, year, framework, warnings).ifPresent(result -> {
                     String key = result.agency().code() + "/" + result.fiscalYear();
@@ -120,7 +128,9 @@ public final class ResultFileReader {
                 });
             } else {
                 readLong(row, agency, year, framework, codes).ifPresent(score -> {
-                    String key = score.agency().code() + "/" + score.fiscalYear() + "/" + score.question();
+                    // A numeric key (agency code digits, year, question) instead of a string per row.
+                    long key = (Long.parseLong(score.agency().code()) * 1000 + (score.fiscalYear() - 2400)) * 1000
+                            + questionNumbers.computeIfAbsent(score.question(), q -> questionNumbers.size());
                     Long first = seen.putIfAbsent(key, record.getStartingLineNumber());
                     if (first != null) {
                         row.problem(CODE, "duplicate row: agency " + score.agency().code() + ", year " + score.fiscalYear()
@@ -224,20 +234,30 @@ public final class ResultFileReader {
         return given.get(code).or(() -> computed.map(sheet -> sheet.tools().get(code.toUpperCase(Locale.ROOT))));
     }
 
+    /** A question code as written, resolved once per framework: its normalized code and indicator. */
+    private record QuestionOfFramework(String code, Optional<Indicator> indicator) {
+    }
+
     private Optional<QuestionScore> readLong(Row row, Optional<Agency> agency, Optional<Integer> year, Optional<Framework> framework,
-                                             Map<String, String> codes) {
-        String written = row.text(CODE).strip();
-        String code = codes.computeIfAbsent(written, QuestionCode::normalize);
+                                             Map<Framework, Map<String, QuestionOfFramework>> codes) {
+        String written = row.text(CODE);
         Optional<BigDecimal> score = row.score(SCORE);
-        Optional<Indicator> indicator = framework.flatMap(f -> f.indicatorOfQuestion(code));
-        if (framework.isPresent() && indicator.isEmpty()) {
-            row.problem(CODE, "unknown question code '" + written + "' for " + year.orElseThrow()
-                    + " (" + framework.get().id() + ")");
-        }
-        if (agency.isEmpty() || year.isEmpty() || score.isEmpty() || indicator.isEmpty() || row.hasProblems()) {
+        if (framework.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new QuestionScore(agency.get(), year.get(), code, indicator.get().number(), score.get()));
+        QuestionOfFramework question = codes.computeIfAbsent(framework.get(), f -> new HashMap<>()).computeIfAbsent(written, w -> {
+            String code = QuestionCode.normalize(w.strip());
+            return new QuestionOfFramework(code, framework.get().indicatorOfQuestion(code));
+        });
+        if (question.indicator().isEmpty()) {
+            row.problem(CODE, "unknown question code '" + written.strip() + "' for " + year.orElseThrow()
+                    + " (" + framework.get().id() + ")");
+        }
+        if (agency.isEmpty() || score.isEmpty() || question.indicator().isEmpty() || row.hasProblems()) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuestionScore(agency.get(), year.get(), question.code(), question.indicator().get().number(),
+                score.get()));
     }
 
     static String sha256(byte[] content) {

@@ -139,19 +139,21 @@ public final class ResultLoader {
                 }, progress);
     }
 
+    /** Streams the question scores as RowBinary through the driver's client (one request, no SQL per row). */
     private static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
                                         java.util.function.LongConsumer progress) throws SQLException {
-        insertAll(connection, "INSERT INTO " + stage + " (fiscal_year, province_code, agency_code, question, indicator, score, "
-                + "load_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", file.questions(), (insert, q) -> {
-                    insert.setInt(1, q.fiscalYear());
-                    insert.setString(2, q.agency().provinceCode());
-                    insert.setString(3, q.agency().code());
-                    insert.setString(4, q.question());
-                    insert.setInt(5, q.indicator());
-                    insert.setBigDecimal(6, q.score());
-                    insert.setString(7, loadId);
-                    insert.setTimestamp(8, Timestamp.from(loadedAt));
-                }, progress);
+        com.clickhouse.client.api.Client client = connection.unwrap(com.clickhouse.jdbc.ConnectionImpl.class).getClient();
+        try (com.clickhouse.client.api.insert.InsertResponse ignored = client.insert(stage, QuestionScoreRowBinary.COLUMNS,
+                out -> QuestionScoreRowBinary.write(out, file.questions(), loadId, loadedAt, progress),
+                com.clickhouse.data.ClickHouseFormat.RowBinary, new com.clickhouse.client.api.insert.InsertSettings())
+                .get(10, java.util.concurrent.TimeUnit.MINUTES)) {
+            // The response carries only metrics; a failed insert throws.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while inserting " + file.fileName(), e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new SQLException("inserting " + file.fileName() + " failed: " + e.getMessage(), e);
+        }
     }
 
     /** Inserts rows in batches of {@value #BATCH}, reporting the rows written after each batch. */

@@ -11,6 +11,13 @@ public final class ThaiNumerals {
 
     /** Replaces every Thai digit with its Arabic digit; leaves everything else as it is. */
     public static String toArabic(String text) {
+        int first = 0;
+        while (first < text.length() && (text.charAt(first) < '\u0E50' || text.charAt(first) > '\u0E59')) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // no Thai digit: most numbers of most files
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,0 +1,106 @@
+package org.itaoversight.api.ita.loading;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Writes question scores in ClickHouse's RowBinary format, in the column order of {@code ita_question_score}:
+ * fiscal_year UInt16, province_code LowCardinality(String), agency_code String, question LowCardinality(String),
+ * indicator UInt8, score Decimal(5, 2), load_id String, loaded_at DateTime64(3). This is the driver's fastest insert
+ * path: no SQL text and no per-value objects, so a national year (~700k rows) streams in a fraction of a second.
+ */
+final class QuestionScoreRowBinary {
+
+    static final List<String> COLUMNS = List.of("fiscal_year", "province_code", "agency_code", "question", "indicator",
+            "score", "load_id", "loaded_at");
+
+    private static final int PROGRESS_EVERY = 50_000;
+
+    private QuestionScoreRowBinary() {
+    }
+
+    static void write(OutputStream out, List<QuestionScore> rows, String loadId, Instant loadedAt, LongConsumer progress)
+            throws IOException {
+        byte[] load = string(loadId);
+        long millis = loadedAt.toEpochMilli();
+        Map<String, byte[]> strings = new HashMap<>();
+        byte[] buffer = new byte[64 * 1024];
+        int at = 0;
+        long written = 0;
+        for (QuestionScore row : rows) {
+            byte[] province = strings.computeIfAbsent("p" + row.agency().provinceCode(), k -> string(k.substring(1)));
+            byte[] agency = strings.computeIfAbsent("a" + row.agency().code(), k -> string(k.substring(1)));
+            byte[] question = strings.computeIfAbsent("q" + row.question(), k -> string(k.substring(1)));
+            int size = 2 + province.length + agency.length + question.length + 1 + 4 + load.length + 8;
+            if (at + size > buffer.length) {
+                out.write(buffer, 0, at);
+                at = 0;
+            }
+            at = int16(buffer, at, row.fiscalYear());
+            at = copy(buffer, at, province);
+            at = copy(buffer, at, agency);
+            at = copy(buffer, at, question);
+            buffer[at++] = (byte) row.indicator();
+            at = int32(buffer, at, unscaled(row.score()));
+            at = copy(buffer, at, load);
+            at = int64(buffer, at, millis);
+            if (++written % PROGRESS_EVERY == 0) {
+                progress.accept(written);
+            }
+        }
+        out.write(buffer, 0, at);
+        progress.accept(written);
+    }
+
+    /** The score in hundredths (Decimal(5, 2) is a 32-bit integer of hundredths); the reader allows two decimals. */
+    static int unscaled(BigDecimal score) {
+        return score.movePointRight(2).intValueExact();
+    }
+
+    /** A String: its UTF-8 length as an unsigned LEB128 varint, then the bytes. */
+    static byte[] string(String value) {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[utf8.length + 5];
+        int at = 0;
+        int length = utf8.length;
+        while ((length & ~0x7F) != 0) {
+            out[at++] = (byte) ((length & 0x7F) | 0x80);
+            length >>>= 7;
+        }
+        out[at++] = (byte) length;
+        System.arraycopy(utf8, 0, out, at, utf8.length);
+        return java.util.Arrays.copyOf(out, at + utf8.length);
+    }
+
+    private static int copy(byte[] buffer, int at, byte[] bytes) {
+        System.arraycopy(bytes, 0, buffer, at, bytes.length);
+        return at + bytes.length;
+    }
+
+    private static int int16(byte[] b, int at, int v) {
+        b[at] = (byte) v;
+        b[at + 1] = (byte) (v >>> 8);
+        return at + 2;
+    }
+
+    private static int int32(byte[] b, int at, int v) {
+        for (int i = 0; i < 4; i++) {
+            b[at + i] = (byte) (v >>> (8 * i));
+        }
+        return at + 4;
+    }
+
+    private static int int64(byte[] b, int at, long v) {
+        for (int i = 0; i < 8; i++) {
+            b[at + i] = (byte) (v >>> (8 * i));
+        }
+        return at + 8;
+    }
+}
