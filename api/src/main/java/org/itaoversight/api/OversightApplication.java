@@ -20,6 +20,7 @@ import org.itaoversight.api.commands.DemoCommand;
 import org.itaoversight.api.commands.GenerateCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.ImportMeasuresCommand;
+import org.itaoversight.api.commands.RenderCommand;
 import org.itaoversight.api.commands.LoadItaCommand;
 import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.commands.SnapshotMeasuresCommand;
@@ -36,6 +37,9 @@ import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.ita.synthetic.DemoResults;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.api.measures.MeasuresModule;
+import org.itaoversight.api.reports.ReportData;
+import org.itaoversight.api.reports.ReportPdfs;
+import org.itaoversight.api.reports.ReportResources;
 import org.itaoversight.api.measures.importing.MeasuresReportReader;
 import org.itaoversight.api.registry.AgencyResource;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
@@ -85,6 +89,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new BenchCommand(console));
         bootstrap.addCommand(new SnapshotMeasuresCommand(console));
         bootstrap.addCommand(new ImportMeasuresCommand(console));
+        bootstrap.addCommand(new RenderCommand(console));
     }
 
     @Override
@@ -136,6 +141,11 @@ public class OversightApplication extends Application<OversightConfiguration> {
             MeasuresModule.register(environment.jersey(), databases.postgres(), databases.clickhouse(), access,
                     environment.getObjectMapper(), Clock.systemUTC(),
                     () -> new MeasuresReportReader(catalog, new PostgresAgencyDirectory(registry).registrySnapshot()));
+
+            ReportPdfs reports = new ReportPdfs(new ReportData(analytics, databases.postgres().onDemand(
+                    org.itaoversight.api.measures.MeasureDao.class), registry, catalog, Clock.systemUTC()), Clock.systemUTC());
+            environment.jersey().register(new ReportResources.OfAgency(reports, access, catalog));
+            environment.jersey().register(new ReportResources.OfProvince(reports, access, catalog));
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));

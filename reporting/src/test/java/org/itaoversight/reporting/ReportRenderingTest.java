@@ -47,7 +47,7 @@ class ReportRenderingTest {
             "O20", "รายงานผลการใช้จ่ายงบประมาณประจำปี", "60.76", "77.54",
             "เผยแพร่รายงานผลการใช้จ่ายงบประมาณประจำปีบนเว็บไซต์ของหน่วยงาน", "กำลังดำเนินการ·เกินกำหนด",
             "ณวันที่30กันยายน2566", "แล้วเสร็จ1(33.3%)", "เกินกำหนด1",
-            "จัดทำโดยITAOversightเมื่อ22พฤศจิกายน2569เวลา14:30น.", "หน้า1/2", "หน้า2/2"};
+            "จัดทำโดยITAOversightเมื่อ22พฤศจิกายน2569เวลา14:30น.", "หน้า1/1"};
 
     @Test
     void agencyTextExtractsExactlyInPopplerMuPdfAndPdfJs() throws Exception {
@@ -56,13 +56,13 @@ class ReportRenderingTest {
             assertThat(compact).contains(AGENCY_TEXT);
             assertThat(text).doesNotContain("\uFFFD").doesNotContain("\u0E4D\u0E32");
         }
-        assertThat(PdfText.pages(agencyPdf)).isEqualTo(2);
+        assertThat(PdfText.pages(agencyPdf)).isEqualTo(1);
     }
 
     @Test
     void thaiDigitsAreAnOption() throws Exception {
         String compact = PdfText.compact(PdfText.mupdf(agencyThaiDigitsPdf));
-        assertThat(compact).contains("คะแนนรวม๘๙.๗๙", "ปีงบประมาณพ.ศ.๒๕๖๕", "อันดับ๕จาก๕๗", "๒๒พฤศจิกายน๒๕๖๙เวลา๑๔:๓๐น.", "หน้า๑/๒", "หน้า๒/๒");
+        assertThat(compact).contains("คะแนนรวม๘๙.๗๙", "ปีงบประมาณพ.ศ.๒๕๖๕", "อันดับ๕จาก๕๗", "๒๒พฤศจิกายน๒๕๖๙เวลา๑๔:๓๐น.", "หน้า๑/๑");
         assertThat(compact).doesNotContain("89.79");
     }
 

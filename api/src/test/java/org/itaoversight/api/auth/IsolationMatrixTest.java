@@ -126,7 +126,9 @@ class IsolationMatrixTest {
             Map.entry("/api/v1/provinces/{code}/measure-completion", "?year=2566"),
             Map.entry("/api/v1/provinces/{code}/measure-completion/monthly", "?year=2566"),
             Map.entry("/api/v1/agencies/{code}/measure-effectiveness", "?year=2568"),
-            Map.entry("/api/v1/provinces/{code}/measure-effectiveness", "?year=2568"));
+            Map.entry("/api/v1/provinces/{code}/measure-effectiveness", "?year=2568"),
+            Map.entry("/api/v1/agencies/{code}/report.pdf", "?year=2568"),
+            Map.entry("/api/v1/provinces/{code}/report.pdf", "?year=2568"));
 
     /** The rule of every endpoint. An endpoint missing here fails the test. */
     private static final Map<String, Rule> RULES = Map.ofEntries(Map.entry("GET /api/v1/provinces/{code}/ita/ranking", provinceScoped()),
@@ -149,6 +151,8 @@ class IsolationMatrixTest {
             // An empty document: refused (400) once the caller may edit the agency (only its own administrators).
             Map.entry("POST /api/v1/agencies/{code}/measure-imports", agencyRule(403, 403, 400)),
             Map.entry("GET /api/v1/agencies/{code}/measure-completion", agencyScoped()),
+            Map.entry("GET /api/v1/agencies/{code}/report.pdf", agencyScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/report.pdf", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/measure-completion", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/measure-completion/monthly", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}/measure-effectiveness", agencyScoped()),

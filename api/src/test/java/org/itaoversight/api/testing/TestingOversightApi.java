@@ -119,8 +119,8 @@ public final class TestingOversightApi implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + support.getAdminPort() + path);
     }
 
-    /** A response: status, content type, the WWW-Authenticate header, and the body. */
-    public record Response(int status, String contentType, String wwwAuthenticate, String body, JsonNode json) {
+    /** A response: status, content type, the WWW-Authenticate header, and the body (as text, JSON and bytes). */
+    public record Response(int status, String contentType, String wwwAuthenticate, String body, JsonNode json, byte[] bytes) {
     }
 
     public Response getAdmin(String path) {
@@ -129,12 +129,12 @@ public final class TestingOversightApi implements AutoCloseable {
 
     private Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = exchange(request);
+            HttpResponse<byte[]> response = exchange(request);
             String contentType = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode body = contentType.startsWith("application/json") && !response.body().isEmpty()
-                    ? json.readTree(response.body()) : null;
+            String text = new String(response.body(), StandardCharsets.UTF_8);
+            JsonNode body = contentType.startsWith("application/json") && !text.isEmpty() ? json.readTree(text) : null;
             return new Response(response.statusCode(), contentType,
-                    response.headers().firstValue("WWW-Authenticate").orElse(""), response.body(), body);
+                    response.headers().firstValue("WWW-Authenticate").orElse(""), text, body, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -149,14 +149,14 @@ public final class TestingOversightApi implements AutoCloseable {
      * client retries only idempotent methods on a connection found dead. The server received nothing, so the
      * request is sent once again, as any HTTP client should.
      */
-    private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
                 throw e;
             }
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
     }
 

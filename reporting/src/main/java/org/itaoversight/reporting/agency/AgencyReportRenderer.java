@@ -63,7 +63,7 @@ public final class AgencyReportRenderer {
                 text.number(i.number()), i.nameTh(), i.tool(), text.score(i.score()), i.weakest() ? "ต่ำสุด" : "")).toList()));
         p.put("QUESTIONS_REPORT", pdf.template("agency-questions"));
         p.put("QUESTIONS", JasperPdf.rows(report.weakestQuestions().stream().<Map<String, ?>>map(q -> JasperPdf.row(
-                text.digits(q.code().toUpperCase(Locale.ROOT)), q.textTh(), text.score(q.score()))).toList()));
+                text.digits(q.code().toUpperCase(Locale.ROOT)), text.digits(q.textTh()), text.score(q.score()))).toList()));
         p.put("MEASURES_REPORT", pdf.template("agency-measures"));
         p.put("MEASURES", JasperPdf.rows(report.measures().stream().<Map<String, ?>>map(m -> JasperPdf.marked(m.overdue(),
                 text.number(m.number()), m.title(), m.periodText(), m.statusTh() + (m.overdue() ? " · เกินกำหนด" : ""),

@@ -5,12 +5,12 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 
 /** The {@code year} query parameter: a fiscal year (พ.ศ.) of the catalog; anything else is a 400 with the reason. */
-final class YearParameter {
+public final class YearParameter {
 
     private YearParameter() {
     }
 
-    static Framework framework(Catalog catalog, Integer year) {
+    public static Framework framework(Catalog catalog, Integer year) {
         if (year == null) {
             throw new BadRequestException("year is required: a fiscal year in พ.ศ., " + catalog.years().first() + "–"
                     + catalog.years().last());
