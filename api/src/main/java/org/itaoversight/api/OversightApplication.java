@@ -40,6 +40,14 @@ import org.itaoversight.api.measures.MeasuresModule;
 import org.itaoversight.api.reports.ReportData;
 import org.itaoversight.api.reports.ReportPdfs;
 import org.itaoversight.api.reports.ReportResources;
+import org.itaoversight.api.reports.schedule.KeycloakRecipientDirectory;
+import org.itaoversight.api.reports.schedule.MonthlyReports;
+import org.itaoversight.api.reports.schedule.RecipientDirectory;
+import org.itaoversight.api.reports.schedule.ReportDelivery;
+import org.itaoversight.api.reports.schedule.ReportScheduleDao;
+import org.itaoversight.api.reports.schedule.ReportScheduleResources;
+import org.itaoversight.api.reports.schedule.SmtpMailer;
+import org.itaoversight.api.reports.schedule.ReportsConfiguration;
 import org.itaoversight.api.measures.importing.MeasuresReportReader;
 import org.itaoversight.api.registry.AgencyResource;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
@@ -55,6 +63,17 @@ import org.itaoversight.tenants.access.OversightPrincipal;
 
 /** ITA Oversight: the Dropwizard application, wired by hand. */
 public class OversightApplication extends Application<OversightConfiguration> {
+
+    /** What a started application is made of, for integration tests that build more of it (a second scheduler). */
+    public record Running(Databases databases, ReportPdfs reports, RecipientDirectory recipients) {
+    }
+
+    private Running running;
+
+    public java.util.Optional<Running> running() {
+        return java.util.Optional.ofNullable(running);
+    }
+
 
     private final PrintStream console;
 
@@ -146,6 +165,19 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     org.itaoversight.api.measures.MeasureDao.class), registry, catalog, Clock.systemUTC()), Clock.systemUTC());
             environment.jersey().register(new ReportResources.OfAgency(reports, access, catalog));
             environment.jersey().register(new ReportResources.OfProvince(reports, access, catalog));
+            ReportsConfiguration reportsConfiguration = configuration.getReports();
+            ReportScheduleDao schedules = databases.postgres().onDemand(ReportScheduleDao.class);
+            RecipientDirectory recipients = new KeycloakRecipientDirectory(embedded.issuer(configuration),
+                    reportsConfiguration.getDirectoryClientId(), reportsConfiguration.getDirectoryClientSecret(),
+                    environment.getObjectMapper());
+            ReportDelivery delivery = new ReportDelivery(schedules, reports, analytics, registry, catalog, recipients, policy,
+                    new SmtpMailer(reportsConfiguration.getSmtp()), environment.getObjectMapper());
+            ReportScheduleResources.register(environment.jersey(), schedules, registry, recipients, delivery, policy, access);
+            if (reportsConfiguration.isSchedulerEnabled()) {
+                environment.lifecycle().manage(new MonthlyReports(databases.postgresDataSource(), databases.postgres(), delivery,
+                        reportsConfiguration, Clock.systemUTC(), "api-" + ProcessHandle.current().pid()));
+            }
+            this.running = new Running(databases, reports, recipients);
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
                     .print(server, configuration, embedded));

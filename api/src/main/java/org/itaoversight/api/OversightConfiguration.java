@@ -41,6 +41,11 @@ public class OversightConfiguration extends Configuration {
     private AuthConfiguration auth = new AuthConfiguration();
 
     /** Apply the PostgreSQL changelog when the application starts. */
+    @Valid
+    @NotNull
+    private org.itaoversight.api.reports.schedule.ReportsConfiguration reports =
+            new org.itaoversight.api.reports.schedule.ReportsConfiguration();
+
     private boolean migrateOnStart = true;
 
     /** Seed the synthetic national results when ClickHouse has none (set by the {@code demo} command). */
@@ -127,5 +132,15 @@ public class OversightConfiguration extends Configuration {
     @JsonProperty
     public void setMigrateOnStart(boolean migrateOnStart) {
         this.migrateOnStart = migrateOnStart;
+    }
+
+    @JsonProperty
+    public org.itaoversight.api.reports.schedule.ReportsConfiguration getReports() {
+        return reports;
+    }
+
+    @JsonProperty
+    public void setReports(org.itaoversight.api.reports.schedule.ReportsConfiguration reports) {
+        this.reports = reports;
     }
 }

@@ -164,6 +164,16 @@ class IsolationMatrixTest {
             Map.entry("GET /api/v1/provinces/{code}", everyRole(List.of(Target.OWN, Target.OTHER_PROVINCE), 200)),
             Map.entry("POST /api/v1/registry/agencies", platformOnly(200)),
             Map.entry("GET /api/v1/audit-events", platformOnly(200)),
+            // Schedules are the platform administrator's: an empty one is refused field by field (422), an unknown id 404.
+            Map.entry("GET /api/v1/report-schedules", platformOnly(200)),
+            Map.entry("POST /api/v1/report-schedules", platformOnly(422)),
+            Map.entry("GET /api/v1/report-schedules/{id}", platformOnly(404)),
+            Map.entry("PUT /api/v1/report-schedules/{id}", platformOnly(404)),
+            Map.entry("DELETE /api/v1/report-schedules/{id}", platformOnly(404)),
+            Map.entry("GET /api/v1/report-schedules/{id}/runs", platformOnly(404)),
+            // A run is readable by whoever may read its agency or province; one that does not exist is 404 for all.
+            Map.entry("GET /api/v1/report-runs/{id}", everyRole(List.of(Target.NONE), 404)),
+            Map.entry("GET /api/v1/report-runs/{id}/report.pdf", everyRole(List.of(Target.NONE), 404)),
             // An empty upload: refused as a file (400) once the caller is allowed to load.
             Map.entry("POST /api/v1/ita/loads", platformOnly(400)));
 
@@ -232,7 +242,7 @@ class IsolationMatrixTest {
         if (method.equals("POST") && path.contains("/measure-imports")) {
             return caller.post(path, "text/plain", "");
         }
-        if ((method.equals("POST") || method.equals("PUT")) && path.contains("/measures")) {
+        if ((method.equals("POST") || method.equals("PUT")) && (path.contains("/measures") || path.contains("/report-schedules"))) {
             return caller.send(method, path, "application/json", "{}");
         }
         return caller.request(method, path);

@@ -1,0 +1,11 @@
+package org.itaoversight.api.reports.schedule;
+
+import java.util.Optional;
+import org.itaoversight.tenants.access.OversightPrincipal;
+
+/** Who a report recipient is: the platform user with that e-mail address, with their roles and scope. */
+@FunctionalInterface
+public interface RecipientDirectory {
+
+    Optional<OversightPrincipal> byEmail(String email);
+}
