@@ -177,6 +177,14 @@ public class OversightApplication extends Application<OversightConfiguration> {
                 environment.lifecycle().manage(new MonthlyReports(databases.postgresDataSource(), databases.postgres(), delivery,
                         reportsConfiguration, Clock.systemUTC(), "api-" + ProcessHandle.current().pid()));
             }
+            if (configuration.getEmbedded().isMailCatcher()) {
+                environment.lifecycle().manage(new org.itaoversight.api.embedded.EmbeddedMailCatcher(
+                        reportsConfiguration.getSmtp().getHost(), reportsConfiguration.getSmtp().getPort(),
+                        configuration.getEmbedded().dataPath().resolve("mail")));
+            }
+            if (configuration.isSeedDemoResults()) {
+                new org.itaoversight.api.reports.schedule.DemoSchedules(schedules).seedIfNone();
+            }
             this.running = new Running(databases, reports, recipients);
 
             environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)

@@ -32,6 +32,11 @@ final class StartupBanner {
                         .append(ch.version()).append(", pid ").append(ch.pid()).append(", data in ")
                         .append(ch.workDirectory()).append(")\n"),
                 () -> text.append("  ClickHouse  ").append(configuration.getClickhouse().getUrl()).append('\n'));
+        var smtp = configuration.getReports().getSmtp();
+        text.append("  SMTP        ").append(smtp.getHost()).append(':').append(smtp.getPort())
+                .append(configuration.getEmbedded().isMailCatcher()
+                        ? "  (embedded mail catcher; monthly reports kept in " + configuration.getEmbedded().dataPath().resolve("mail") + ")\n"
+                        : "\n");
         embedded.keycloak().ifPresentOrElse(keycloak -> {
             text.append("  Keycloak    ").append(keycloak.baseUrl()).append("/admin  (embedded; realm ")
                     .append(EmbeddedServices.REALM).append(", admin console user admin / admin)\n");
@@ -46,7 +51,9 @@ final class StartupBanner {
                     .append("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:").append(port)
                     .append("/api/v1/provinces/73/agencies\n")
                     .append("  curl -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:").append(port)
-                    .append("/api/v1/provinces/73/ita/ranking?year=2568'\n\n");
+                    .append("/api/v1/provinces/73/ita/ranking?year=2568'\n")
+                    .append("  curl -o p73.pdf -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:").append(port)
+                    .append("/api/v1/provinces/73/report.pdf?year=2568'\n\n");
         }, () -> text.append("  Keycloak    ").append(configuration.getAuth().getIssuer()).append('\n'));
         text.append("Press Ctrl-C to stop.\n");
         console.print(text);

@@ -11,19 +11,19 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.itaoversight.api.bench.AnalyticsBenchmark;
 
-/** {@code bench analytics [--scale N]}: the benchmarks, on private embedded servers; prints figures, asserts nothing. */
+/** {@code bench analytics [--scale N]} and {@code bench reports}: the benchmarks, on private embedded servers; prints figures, asserts nothing. */
 public class BenchCommand extends Command {
 
     private final PrintStream out;
 
     public BenchCommand(PrintStream out) {
-        super("bench", "Runs a benchmark (analytics) on private embedded servers and prints its figures");
+        super("bench", "Runs a benchmark (analytics or reports) on private embedded servers and prints its figures");
         this.out = out;
     }
 
     @Override
     public void configure(Subparser subparser) {
-        subparser.addArgument("suite").choices("analytics").help("which benchmark");
+        subparser.addArgument("suite").choices("analytics", "reports").help("which benchmark");
         subparser.addArgument("--scale").type(Integer.class).setDefault(1).help("multiply the national results N times");
     }
 
@@ -31,7 +31,11 @@ public class BenchCommand extends Command {
     public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
         Path work = Files.createTempDirectory("ita-bench-");
         try {
-            new AnalyticsBenchmark(out, work, namespace.getInt("scale")).run();
+            if (namespace.getString("suite").equals("reports")) {
+                new org.itaoversight.api.bench.ReportsBenchmark(out, work).run();
+            } else {
+                new AnalyticsBenchmark(out, work, namespace.getInt("scale")).run();
+            }
         } finally {
             try (Stream<Path> paths = Files.walk(work)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -23,6 +23,7 @@ public class DemoCommand extends ServerCommand<OversightConfiguration> {
     protected void run(Bootstrap<OversightConfiguration> bootstrap, Namespace namespace, OversightConfiguration configuration)
             throws Exception {
         configuration.setSeedDemoResults(true);
+        configuration.getEmbedded().setMailCatcher(true);
         super.run(bootstrap, namespace, configuration);
     }
 }

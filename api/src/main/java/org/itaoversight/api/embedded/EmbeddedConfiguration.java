@@ -45,6 +45,19 @@ public class EmbeddedConfiguration {
     /** Where fetched artefacts (the ClickHouse engine library) are cached; empty = the platform default. */
     private String cacheDirectory;
 
+    /** Start an SMTP mail catcher on the reports' SMTP port (the demo: no mail server needed). */
+    private boolean mailCatcher = false;
+
+    @JsonProperty
+    public boolean isMailCatcher() {
+        return mailCatcher;
+    }
+
+    @JsonProperty
+    public void setMailCatcher(boolean mailCatcher) {
+        this.mailCatcher = mailCatcher;
+    }
+
     @JsonProperty
     public String getDataDirectory() {
         return dataDirectory;
