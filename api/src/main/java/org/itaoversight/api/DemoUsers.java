@@ -24,6 +24,9 @@ final class DemoUsers {
             JsonNode realm = new ObjectMapper().readTree(in);
             List<User> users = new ArrayList<>();
             for (JsonNode user : realm.path("users")) {
+                if (user.has("serviceAccountClientId")) {
+                    continue; // the service client's own account: nobody signs in as it
+                }
                 String role = user.path("realmRoles").path(0).asText();
                 JsonNode attributes = user.path("attributes");
                 String scope = attributes.has("agency_code") ? "agency " + attributes.path("agency_code").path(0).asText()
