@@ -175,7 +175,9 @@ public class OversightApplication extends Application<OversightConfiguration> {
             ReportScheduleResources.register(environment.jersey(), schedules, registry, recipients, delivery, policy, access);
             if (reportsConfiguration.isSchedulerEnabled()) {
                 environment.lifecycle().manage(new MonthlyReports(databases.postgresDataSource(), databases.postgres(), delivery,
-                        reportsConfiguration, Clock.systemUTC(), "api-" + ProcessHandle.current().pid()));
+                        reportsConfiguration, Clock.systemUTC(), "api-" + ProcessHandle.current().pid(),
+                        java.util.Optional.of(new org.itaoversight.api.measures.CompletionSnapshots(databases.postgres(),
+                                databases.clickhouse(), Clock.systemUTC()))));
             }
             if (configuration.getEmbedded().isMailCatcher()) {
                 environment.lifecycle().manage(new org.itaoversight.api.embedded.EmbeddedMailCatcher(

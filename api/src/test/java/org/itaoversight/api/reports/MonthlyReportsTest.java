@@ -38,8 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The monthly schedule against real PostgreSQL (db-scheduler), ClickHouse, Keycloak (recipients) and a real SMTP
  * server (GreenMail): exactly one delivery per month with two scheduler instances, a run missed while stopped sent
- * once after the restart, and a failing SMTP retried and then reported. This class owns fiscal year 2563 of
- * อบต.ถ้ำรงค์ (6760401, province 76).
+ * once after the restart, and a failing SMTP retried and then reported; and the nightly completion snapshot. This
+ * class owns fiscal years 2563 (results) and 2567 (measures) of อบต.ถ้ำรงค์ (6760401, province 76).
  */
 @ExtendWith(TestingServers.class)
 class MonthlyReportsTest {
@@ -184,6 +184,29 @@ class MonthlyReportsTest {
         assertThat(api.as("admin-thamrong").get("/api/v1/report-runs/" + run.get("id").asLong()).json().get("status").asText())
                 .isEqualTo("FAILED");
         assertThat(api.as("admin-thamrong").get("/api/v1/report-runs/" + run.get("id").asLong() + "/report.pdf").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theNightlyTaskSnapshotsTheMonthThatEndedIntoClickHouse() {
+        TestingOversightApi.Response created = api.as("admin-thamrong").post("/api/v1/agencies/6760401/measures", "application/json", """
+                {"fiscalYear": 2567, "number": 1, "title": "เผยแพร่แผนการใช้จ่ายงบประมาณ", "status": "IN_PROGRESS",
+                 "periodStart": "2023-10-01", "periodEnd": "2024-01-31"}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Clock march2024 = Clock.fixed(Instant.parse("2024-03-05T00:00:00Z"), java.time.ZoneOffset.UTC);
+        org.itaoversight.api.measures.CompletionSnapshots snapshots = new org.itaoversight.api.measures.CompletionSnapshots(
+                running.databases().postgres(), running.databases().clickhouse(), march2024);
+        MonthlyReports nightly = new MonthlyReports(running.databases().postgresDataSource(), running.databases().postgres(),
+                null, new ReportsConfiguration(), march2024, "nightly", java.util.Optional.of(snapshots));
+
+        nightly.snapshotLastMonth(snapshots);
+
+        JsonNode months = api.as("officer-phetchaburi").get("/api/v1/provinces/76/measure-completion/monthly?year=2567").json()
+                .get("months");
+        assertThat(months).anySatisfy(month -> {
+            assertThat(month.get("month").asText()).isEqualTo("2024-02-01");
+            assertThat(month.get("planned").asInt()).isEqualTo(1);
+            assertThat(month.get("overdue").asInt()).isEqualTo(1);
+        });
     }
 
     @Test

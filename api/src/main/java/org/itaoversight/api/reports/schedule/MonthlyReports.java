@@ -45,6 +45,16 @@ public final class MonthlyReports implements Managed {
 
     public MonthlyReports(DataSource dataSource, Jdbi postgres, ReportDelivery delivery, ReportsConfiguration configuration,
                           Clock clock, String instanceName) {
+        this(dataSource, postgres, delivery, configuration, clock, instanceName, java.util.Optional.empty());
+    }
+
+    /**
+     * @param snapshots when given, the monthly snapshot of measure completion into ClickHouse is also taken here: every
+     *                  night the month just ended is (re)taken as of its last day, so charts over time fill themselves
+     */
+    public MonthlyReports(DataSource dataSource, Jdbi postgres, ReportDelivery delivery, ReportsConfiguration configuration,
+                          Clock clock, String instanceName,
+                          java.util.Optional<org.itaoversight.api.measures.CompletionSnapshots> snapshots) {
         this.postgres = postgres;
         this.delivery = delivery;
         this.configuration = configuration;
@@ -64,8 +74,13 @@ public final class MonthlyReports implements Managed {
         RecurringTask<Void> tick = Tasks.recurring("monthly-report-tick",
                         FixedDelay.of(Duration.ofMillis(configuration.getTickInterval().toMilliseconds())))
                 .execute((instance, context) -> tick());
+        java.util.List<RecurringTask<Void>> recurring = new java.util.ArrayList<>(java.util.List.of(tick));
+        snapshots.ifPresent(taker -> recurring.add(Tasks.recurring("measure-completion-snapshot",
+                        com.github.kagkarlsson.scheduler.task.schedule.Schedules.daily(ZoneId.of("Asia/Bangkok"),
+                                java.time.LocalTime.of(1, 30)))
+                .execute((instance, context) -> snapshotLastMonth(taker))));
         this.scheduler = Scheduler.create(dataSource, deliver)
-                .startTasks(tick)
+                .startTasks(recurring)
                 .schedulerName(new SchedulerName.Fixed(instanceName))
                 .pollingInterval(Duration.ofMillis(configuration.getPollingInterval().toMilliseconds()))
                 .threads(2)
@@ -91,6 +106,14 @@ public final class MonthlyReports implements Managed {
                         });
             }
         });
+    }
+
+    /** The month that ended, as of its last day, for the fiscal year it belongs to (October starts the next one). */
+    public void snapshotLastMonth(org.itaoversight.api.measures.CompletionSnapshots snapshots) {
+        YearMonth last = YearMonth.from(clock.instant().atZone(ZoneId.of("Asia/Bangkok"))).minusMonths(1);
+        int fiscalYear = last.getYear() + 543 + (last.getMonthValue() >= 10 ? 1 : 0);
+        int agencies = snapshots.take(last, fiscalYear);
+        LOG.info("Measure completion of {} (fiscal year {}) snapshot into ClickHouse: {} agencies", last, fiscalYear, agencies);
     }
 
     private void deliver(long runId) {
