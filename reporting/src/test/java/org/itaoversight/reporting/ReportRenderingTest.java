@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.itaoversight.reporting.agency.AgencyReportRenderer;
 import org.itaoversight.reporting.province.ProvinceReportRenderer;
@@ -57,6 +58,20 @@ class ReportRenderingTest {
             assertThat(text).doesNotContain("\uFFFD").doesNotContain("\u0E4D\u0E32");
         }
         assertThat(PdfText.pages(agencyPdf)).isEqualTo(1);
+    }
+
+    /** A line never starts with what cannot start a Thai syllable: a following vowel, a mark, or a silenced consonant. */
+    @Test
+    void linesBreakOnlyBetweenThaiSyllables() throws Exception {
+        java.util.regex.Pattern badStart = java.util.regex.Pattern.compile("^[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E\u0E46\u0E2F]"
+                + "|^[\u0E01-\u0E2E][\u0E34\u0E38]?\u0E4C");
+        for (Path pdf : List.of(agencyPdf, provincePdf)) {
+            for (String line : PdfText.mupdf(pdf).split("\n")) {
+                assertThat(badStart.matcher(line.strip()).find()).as("line \"%s\" of %s", line, pdf.getFileName()).isFalse();
+            }
+            assertThat(PdfText.pdftotext(pdf)).doesNotContain("\u2060");
+            assertThat(PdfText.pdfjs(pdf)).doesNotContain("\u2060");
+        }
     }
 
     @Test

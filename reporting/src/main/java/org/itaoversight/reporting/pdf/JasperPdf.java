@@ -70,7 +70,13 @@ public final class JasperPdf {
 
     /** Rows of a table: each row's columns c0, c1, … (and marks) as the template's fields. */
     public static JRMapCollectionDataSource rows(List<Map<String, ?>> rows) {
-        return new JRMapCollectionDataSource(List.copyOf(rows));
+        List<Map<String, ?>> protectedRows = new java.util.ArrayList<>(rows.size());
+        for (Map<String, ?> row : rows) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            row.forEach((key, value) -> copy.put(key, value instanceof String text ? ThaiLineBreaking.protect(text) : value));
+            protectedRows.add(copy);
+        }
+        return new JRMapCollectionDataSource(protectedRows);
     }
 
     /** A table row: its columns as the template's fields c0, c1, …; a null column is empty. */
@@ -93,7 +99,8 @@ public final class JasperPdf {
      * @param title the PDF's document title (its metadata)
      */
     public byte[] render(String template, Map<String, Object> parameters, String title) {
-        Map<String, Object> all = new HashMap<>(parameters);
+        Map<String, Object> all = new HashMap<>();
+        parameters.forEach((key, value) -> all.put(key, value instanceof String text ? ThaiLineBreaking.protect(text) : value));
         all.put(JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag("th"));
         try {
             JasperPrint print = JasperFillManager.fillReport(template(template), all, new JREmptyDataSource(1));

@@ -180,7 +180,16 @@ public final class ThaiTextLayer {
         boolean changed = false;
         while (!parser.parse(operands).isEmpty()) {
             String operator = operands.getLast().toString();
-            if (operator.equals("Tf") && operands.size() >= 3) {
+            if (operator.equals("BDC") && operands.size() >= 3 && operands.get(1) instanceof PdfDictionary properties
+                    && properties.get(PdfName.ACTUALTEXT) instanceof PdfString actual
+                    && actual.toUnicodeString().indexOf(ThaiLineBreaking.WORD_JOINER) >= 0) {
+                PdfDictionary cleaned = new PdfDictionary();
+                cleaned.merge(properties);
+                cleaned.put(PdfName.ACTUALTEXT, new PdfString(actual.toUnicodeString()
+                        .replace(String.valueOf(ThaiLineBreaking.WORD_JOINER), ""), PdfObject.TEXT_UNICODE));
+                operands.set(1, cleaned);
+                changed = true;
+            } else if (operator.equals("Tf") && operands.size() >= 3) {
                 current = byResourceName.get(operands.getFirst().toString());
             } else if (current != null && (operator.equals("Tj") || operator.equals("'") || operator.equals("\""))) {
                 int at = operands.size() - 2;
@@ -216,6 +225,8 @@ public final class ThaiTextLayer {
         private final byte[] program;
         /** The precomposed sara am glyph, drawn instead of nikhahit + sara aa when the two are the same width. */
         private final Optional<Integer> saraAm;
+        /** The zero-width word joiner glyph: dropped from the drawn text. */
+        private final Optional<Integer> wordJoiner;
         private boolean needsWholeFont;
         /** cid → text, the font's own map first. */
         private final TreeMap<Integer, String> toUnicode = new TreeMap<>();
@@ -233,6 +244,7 @@ public final class ThaiTextLayer {
             this.names = names;
             this.program = program;
             this.saraAm = names.glyph("uni0E33");
+            this.wordJoiner = names.glyph("uni2060").filter(g -> names.advance(g) == 0);
             this.descendant = (PdfDictionary) PdfReader.getPdfObject(font.getAsArray(PdfName.DESCENDANTFONTS).getPdfObject(0));
             PdfObject cmap = PdfReader.getPdfObject(font.get(PdfName.TOUNICODE));
             if (cmap instanceof PRStream stream) {
@@ -313,6 +325,9 @@ public final class ThaiTextLayer {
             ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
             for (int k = 0; k < glyphs.length; k++) {
                 int glyph = glyphs[k];
+                if (wordJoiner.isPresent() && glyph == wordJoiner.get()) {
+                    continue; // zero-width, only there to forbid a line break
+                }
                 boolean amNikhahit = isNikhahitPart(glyph) && k + 1 < glyphs.length && isSaraAa(glyphs[k + 1]);
                 boolean amAa = isSaraAa(glyph) && k > 0 && isNikhahitPart(glyphs[k - 1]);
                 int cid;
