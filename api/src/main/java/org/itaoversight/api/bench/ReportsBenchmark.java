@@ -64,19 +64,10 @@ public final class ReportsBenchmark {
         Framework framework = catalog.framework(YEAR).orElseThrow();
         AgencyRegistry registry = new NationalRegistryGenerator(2568).generate(RegistryCsv.bundledProvinces(),
                 RegistryCsv.bundledSampleAgencies());
-        try (EmbeddedClickHouse clickhouse = EmbeddedClickHouse.start(new EmbeddedClickHouse.Settings(work.resolve("clickhouse"),
-                new ChdbLibrary(ChdbLibrary.defaultCacheDirectory()).resolve(), 0, 0, 4L << 30, Duration.ofSeconds(60)));
-             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), 0)) {
-            Jdbi pg = Jdbi.create(postgres.jdbcUrl()).installPlugin(new SqlObjectPlugin());
-            org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
-            dataSource.setUrl(postgres.jdbcUrl());
-            new PostgresMigrator(dataSource).migrate();
-            new ClickHouseMigrator(db -> DriverManager.getConnection(clickhouse.jdbcUrl(db), "default", ""), "bench",
-                    ClickHouseScripts.bundled(), Clock.systemUTC()).migrate("bench");
-            java.util.Properties properties = new java.util.Properties();
-            properties.setProperty("user", "default");
-            properties.setProperty("password", "");
-            Jdbi ch = Jdbi.create(clickhouse.jdbcUrl("bench"), properties).installPlugin(new SqlObjectPlugin());
+        try (BenchServers servers = new BenchServers(work)) {
+            EmbeddedClickHouse clickhouse = servers.clickhouse;
+            Jdbi pg = servers.pg;
+            Jdbi ch = servers.ch;
             long t0 = System.nanoTime();
             new RegistryLoader(pg, ch, Clock.systemUTC()).load(registry, "bench");
             new DemoResults(catalog, ch, pg).seedIfEmpty(registry, work.resolve("results"));

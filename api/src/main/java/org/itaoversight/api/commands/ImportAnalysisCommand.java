@@ -33,7 +33,7 @@ import org.itaoversight.api.registry.RegistrySource;
  * weakest questions and every warning. Without {@code --dry-run} it loads them like any result file (same checks,
  * same atomic load): the agency-year with its published total and level, and the weakest questions' scores.
  */
-public class ImportAnalysisCommand extends BatchCommand {
+public class ImportAnalysisCommand extends DocumentCommand {
 
     public ImportAnalysisCommand(PrintStream out) {
         super("import-analysis", "Reads an agency's ITA analysis document (ita-analysis-*.txt) and prints what it found", out);
@@ -42,24 +42,13 @@ public class ImportAnalysisCommand extends BatchCommand {
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("document").help("the analysis document (text, UTF-8 or TIS-620)");
-        subparser.addArgument("--dry-run").action(Arguments.storeTrue()).dest("dryRun")
-                .help("only read and print; load nothing");
-        subparser.addArgument("--json").action(Arguments.storeTrue()).help("print JSON");
-        subparser.addArgument("--agencies").help("agency code list (CSV) to match against; default: the generated registry");
     }
 
     @Override
     protected void run(Bootstrap<OversightConfiguration> bootstrap, Namespace namespace, OversightConfiguration configuration)
             throws Exception {
-        Path file = Path.of(namespace.getString("document"));
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file: " + file);
-        }
-        RegistryConfiguration registryConfiguration = configuration.getRegistry();
-        if (namespace.getString("agencies") != null) {
-            registryConfiguration.setAgenciesFile(namespace.getString("agencies"));
-        }
+        Path file = document(namespace);
+        RegistryConfiguration registryConfiguration = registry(namespace, configuration);
         Catalog catalog = Catalog.bundled();
         AgencyRegistry registry = new RegistrySource(registryConfiguration).load();
         AnalysisDocument document = new AnalysisDocumentReader(catalog, registry).read(file.toString(), Files.readAllBytes(file));

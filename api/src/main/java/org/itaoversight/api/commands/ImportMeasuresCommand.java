@@ -30,7 +30,7 @@ import org.itaoversight.tenants.registry.AgencyRegistry;
  * and prints the measures it found (number, title, targets, steps, responsible units, period text and dates, output,
  * outcome, warnings). Without {@code --dry-run} it stores them for the agency, in one transaction.
  */
-public class ImportMeasuresCommand extends BatchCommand {
+public class ImportMeasuresCommand extends DocumentCommand {
 
     public ImportMeasuresCommand(PrintStream out) {
         super("import-measures", "Reads an agency's measures report (measures-report-*.txt) and stores its measures", out);
@@ -39,25 +39,15 @@ public class ImportMeasuresCommand extends BatchCommand {
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("document").help("the measures report (text, UTF-8 or TIS-620)");
         subparser.addArgument("--agency").help("the agency code (default: the agency the document names)");
         subparser.addArgument("--year").type(Integer.class).help("the fiscal year, พ.ศ. (default: the document's)");
-        subparser.addArgument("--dry-run").action(Arguments.storeTrue()).dest("dryRun").help("only read and print; store nothing");
-        subparser.addArgument("--json").action(Arguments.storeTrue()).help("print JSON");
-        subparser.addArgument("--agencies").help("agency code list (CSV) to match against; default: the generated registry");
     }
 
     @Override
     protected void run(Bootstrap<OversightConfiguration> bootstrap, Namespace namespace, OversightConfiguration configuration)
             throws Exception {
-        Path file = Path.of(namespace.getString("document"));
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file: " + file);
-        }
-        RegistryConfiguration registryConfiguration = configuration.getRegistry();
-        if (namespace.getString("agencies") != null) {
-            registryConfiguration.setAgenciesFile(namespace.getString("agencies"));
-        }
+        Path file = document(namespace);
+        RegistryConfiguration registryConfiguration = registry(namespace, configuration);
         AgencyRegistry registry = new RegistrySource(registryConfiguration).load();
         MeasuresReportReader reader = new MeasuresReportReader(Catalog.bundled(), registry);
         Optional<String> agency = Optional.ofNullable(namespace.getString("agency"));
