@@ -100,6 +100,9 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.getObjectMapper().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle("/assets/app", "/app", "index.html", "dashboard"));
+        // The dashboard's Thai font: the same Sarabun files the reports embed (fetched by the reporting build).
+        bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle("/org/itaoversight/reporting/fonts", "/fonts", null, "fonts"));
         bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new ImportAnalysisCommand(console));
@@ -163,6 +166,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
 
             ReportPdfs reports = new ReportPdfs(new ReportData(analytics, databases.postgres().onDemand(
                     org.itaoversight.api.measures.MeasureDao.class), registry, catalog, Clock.systemUTC()), Clock.systemUTC());
+            environment.jersey().register(new org.itaoversight.api.dashboard.DashboardConfigResource(
+                    embedded.issuer(configuration), catalog));
             environment.jersey().register(new ReportResources.OfAgency(reports, access, catalog));
             environment.jersey().register(new ReportResources.OfProvince(reports, access, catalog));
             ReportsConfiguration reportsConfiguration = configuration.getReports();

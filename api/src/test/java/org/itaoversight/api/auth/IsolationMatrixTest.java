@@ -161,6 +161,10 @@ class IsolationMatrixTest {
             Map.entry("GET /api/v1/provinces/{code}/agencies", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}", agencyScoped()),
             Map.entry("GET /api/v1/provinces", everyRole(List.of(Target.NONE), 200)),
+            // Where to sign in: needed before signing in, so public.
+            Map.entry("GET /api/v1/dashboard/config", new Rule(List.of(Target.NONE), Map.of(Persona.ANONYMOUS, all(200, List.of(Target.NONE)),
+                    Persona.PLATFORM_ADMIN, all(200, List.of(Target.NONE)), Persona.OFFICER, all(200, List.of(Target.NONE)),
+                    Persona.AGENCY_ADMIN, all(200, List.of(Target.NONE))))),
             Map.entry("GET /api/v1/provinces/{code}", everyRole(List.of(Target.OWN, Target.OTHER_PROVINCE), 200)),
             Map.entry("POST /api/v1/registry/agencies", platformOnly(200)),
             Map.entry("GET /api/v1/audit-events", platformOnly(200)),

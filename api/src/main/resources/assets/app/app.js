@@ -1,0 +1,337 @@
+// ITA Oversight dashboard: plain ES module, no build step. Signs in with Keycloak (authorization code + PKCE with the
+// public client), then shows a province (provincial officers) or an agency (agency administrators) from the API.
+
+const view = document.getElementById('view');
+const who = document.getElementById('who');
+const logoutButton = document.getElementById('logout');
+const redirectUri = `${location.origin}/app/`;
+const THAI_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+let config;
+let refreshTimer;
+
+// ---------- text ----------
+const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+const score = (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('th-TH', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const percent = (share) => (share === null || share === undefined ? '–' : `${(Number(share) * 100).toLocaleString('th-TH', { maximumFractionDigits: 1 })}%`);
+const change = (value) => (value === null || value === undefined ? '–' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${score(Math.abs(value))}`);
+const thaiDate = (iso) => { if (!iso) return '–'; const [y, m, d] = iso.split('-').map(Number); return `${d} ${THAI_MONTHS[m - 1]} ${y + 543}`; };
+const TYPES = { PROVINCIAL_ADMINISTRATION: 'องค์การบริหารส่วนจังหวัด', CITY_MUNICIPALITY: 'เทศบาลนคร', TOWN_MUNICIPALITY: 'เทศบาลเมือง',
+  SUBDISTRICT_MUNICIPALITY: 'เทศบาลตำบล', SUBDISTRICT_ADMINISTRATION: 'องค์การบริหารส่วนตำบล', SPECIAL: 'รูปแบบพิเศษ' };
+const STATUS = { PLANNED: 'ยังไม่เริ่ม', IN_PROGRESS: 'กำลังดำเนินการ', DONE: 'ดำเนินการแล้วเสร็จ', CANCELLED: 'ยกเลิก' };
+
+// ---------- sign-in ----------
+const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const random = (n) => b64url(crypto.getRandomValues(new Uint8Array(n)));
+
+async function login() {
+  const verifier = random(48);
+  const state = random(16);
+  const challenge = b64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  sessionStorage.setItem('pkce', JSON.stringify({ verifier, state, returnTo: location.hash }));
+  const params = new URLSearchParams({ client_id: config.clientId, response_type: 'code', scope: 'openid', redirect_uri: redirectUri,
+    state, code_challenge: challenge, code_challenge_method: 'S256', ui_locales: 'th' });
+  location.assign(`${config.issuer}/protocol/openid-connect/auth?${params}`);
+}
+
+async function tokenRequest(form) {
+  const response = await fetch(`${config.issuer}/protocol/openid-connect/token`, {
+    method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+  if (!response.ok) throw new Error(`token ${response.status}`);
+  return keep(await response.json());
+}
+
+function keep(tokens) {
+  const session = { access: tokens.access_token, refresh: tokens.refresh_token, id: tokens.id_token,
+    expires: Date.now() + tokens.expires_in * 1000 };
+  sessionStorage.setItem('session', JSON.stringify(session));
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => refresh().catch(() => expired()), Math.max(5, tokens.expires_in - 30) * 1000);
+  return session;
+}
+
+async function completeSignIn(params) {
+  const pkce = JSON.parse(sessionStorage.getItem('pkce') || '{}');
+  sessionStorage.removeItem('pkce');
+  if (!pkce.state || params.get('state') !== pkce.state) throw new Error('state');
+  await tokenRequest({ grant_type: 'authorization_code', client_id: config.clientId, code: params.get('code'),
+    redirect_uri: redirectUri, code_verifier: pkce.verifier });
+  history.replaceState(null, '', `/app/${pkce.returnTo || ''}`);
+}
+
+function session() { return JSON.parse(sessionStorage.getItem('session') || 'null'); }
+
+async function refresh() {
+  const current = session();
+  if (!current?.refresh) throw new Error('no session');
+  return tokenRequest({ grant_type: 'refresh_token', client_id: config.clientId, refresh_token: current.refresh });
+}
+
+function expired() {
+  sessionStorage.removeItem('session');
+  view.innerHTML = '<p class="error" role="alert">หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง</p><button id="again" type="button">เข้าสู่ระบบ</button>';
+  document.getElementById('again').onclick = login;
+}
+
+function logout() {
+  const current = session();
+  sessionStorage.clear();
+  const params = new URLSearchParams({ client_id: config.clientId, post_logout_redirect_uri: redirectUri });
+  if (current?.id) params.set('id_token_hint', current.id);
+  location.assign(`${config.issuer}/protocol/openid-connect/logout?${params}`);
+}
+
+function claims() {
+  const token = session()?.access;
+  return token ? JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)))) : {};
+}
+
+// ---------- API ----------
+class ApiError extends Error { constructor(status, body) { super(body?.message || `HTTP ${status}`); this.status = status; this.body = body; } }
+
+async function api(path, options = {}, retried = false) {
+  let current = session();
+  if (current && Date.now() > current.expires - 5000) current = await refresh().catch(() => null);
+  if (!current) { await login(); throw new ApiError(401); }
+  const response = await fetch(`/api/v1${path}`, { ...options, headers: { ...(options.headers || {}), Authorization: `Bearer ${current.access}` } });
+  if (response.status === 401 && !retried) { await refresh().catch(() => null); return api(path, options, true); }
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : await response.blob();
+  if (!response.ok) throw new ApiError(response.status, type.includes('json') ? body : null);
+  return body;
+}
+
+async function download(path, fileName) {
+  const blob = await api(path);
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: fileName });
+  document.body.append(link); link.click(); link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+function downloadCsv(fileName, header, rows) {
+  const cell = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+  const csv = '\uFEFF' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n');
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: fileName });
+  document.body.append(link); link.click(); link.remove();
+}
+
+function failure(error) {
+  if (error.status === 403) return '<p class="error" role="alert" data-error="403">คุณไม่มีสิทธิ์ดูข้อมูลนี้ (เห็นได้เฉพาะหน่วยงานหรือจังหวัดของตนเอง)</p>';
+  if (error.status === 404) return '<p class="error" role="alert" data-error="404">ไม่พบข้อมูลที่ต้องการ</p>';
+  return `<p class="error" role="alert">เกิดข้อผิดพลาด: ${esc(error.message)}</p>`;
+}
+
+// ---------- charts and tables ----------
+function lineChart(points, { max = 100, min = 50, label = (p) => p.x } = {}) {
+  if (!points.length) return '<p class="muted">ยังไม่มีข้อมูล</p>';
+  const w = 560, h = 200, pad = 34;
+  const x = (i) => pad + (points.length === 1 ? (w - 2 * pad) / 2 : i * (w - 2 * pad) / (points.length - 1));
+  const y = (v) => h - pad - (Math.max(min, Math.min(max, v)) - min) * (h - 2 * pad) / (max - min);
+  const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
+  const pass = y(85);
+  return `<svg viewBox="0 0 ${w} ${h}" role="img" aria-label="กราฟคะแนนรวมรายปี" style="max-width:100%;background:#fff;border:1px solid var(--line);border-radius:8px">
+    <line x1="${pad}" x2="${w - pad}" y1="${pass}" y2="${pass}" stroke="#c0392b" stroke-dasharray="4 4"/><text x="${w - pad + 2}" y="${pass + 4}">85</text>
+    <path d="${path}" fill="none" stroke="#2e6da4" stroke-width="2.5"/>
+    ${points.map((p, i) => `<circle cx="${x(i)}" cy="${y(p.y)}" r="4" fill="#2e6da4"><title>${esc(label(p))}: ${score(p.y)}</title></circle>
+      <text x="${x(i)}" y="${h - 10}" text-anchor="middle">${esc(label(p))}</text><text x="${x(i)}" y="${y(p.y) - 8}" text-anchor="middle">${score(p.y)}</text>`).join('')}
+  </svg>`;
+}
+
+/** A table whose columns sort on click (or Enter); rows are re-rendered from data. */
+function sortableTable(id, columns, rows, rowClass = () => '') {
+  const state = { key: null, dir: 1 };
+  const render = () => {
+    const sorted = [...rows];
+    if (state.key !== null) {
+      const column = columns[state.key];
+      sorted.sort((a, b) => { const va = column.value(a), vb = column.value(b); return (va > vb ? 1 : va < vb ? -1 : 0) * state.dir; });
+    }
+    document.getElementById(id).innerHTML = `<table><thead><tr>${columns.map((c, i) => `<th scope="col" tabindex="0" data-sort="${i}" class="${c.num ? 'num' : ''}"
+      aria-sort="${state.key === i ? (state.dir > 0 ? 'ascending' : 'descending') : 'none'}">${esc(c.label)}</th>`).join('')}</tr></thead>
+      <tbody>${sorted.map((r) => `<tr class="${rowClass(r)}">${columns.map((c) => `<td class="${c.num ? 'num' : ''}">${c.html ? c.html(r) : esc(c.text(r))}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    document.querySelectorAll(`#${id} th[data-sort]`).forEach((th) => {
+      const sort = () => { const key = Number(th.dataset.sort); state.dir = state.key === key ? -state.dir : 1; state.key = key; render(); };
+      th.onclick = sort; th.onkeydown = (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } };
+    });
+  };
+  render();
+}
+
+function yearSelect(years, selected) {
+  return `<label>ปีงบประมาณ <select id="year">${years.map((y) => `<option value="${y}" ${y === selected ? 'selected' : ''}>${y}</option>`).join('')}</select></label>`;
+}
+
+// ---------- province view ----------
+async function provinceView(code, year) {
+  const [province, trend] = await Promise.all([api(`/provinces/${code}`), api(`/provinces/${code}/ita/trend`)]);
+  const years = trend.years.map((t) => t.fiscalYear).reverse();
+  year = year || years[0];
+  const [ranking, passRates, matrix, weakest, completion] = await Promise.all([
+    api(`/provinces/${code}/ita/ranking?year=${year}`), api(`/provinces/${code}/ita/pass-rates?year=${year}`),
+    api(`/provinces/${code}/ita/matrix?year=${year}`), api(`/provinces/${code}/ita/weakest-indicators?year=${year}`),
+    api(`/provinces/${code}/measure-completion?year=${year}`)]);
+  const now = trend.years.find((t) => t.fiscalYear === year);
+  const before = trend.years.find((t) => t.fiscalYear === year - 1);
+  const rateByAgency = Object.fromEntries(completion.agencies.map((c) => [c.scope, c]));
+  const attention = ranking.ranking.filter((r) => r.total < config.passMark
+    && (!rateByAgency[r.agencyCode] || Number(rateByAgency[r.agencyCode].completionRate) < 0.5));
+  const types = [...new Set(ranking.ranking.map((r) => r.agencyType))].sort();
+  const districts = [...new Set(ranking.ranking.map((r) => r.districtTh))].sort();
+  view.innerHTML = `
+    <h1>จังหวัด${esc(province.nameTh)}</h1>
+    <div class="toolbar">${yearSelect(years, year)}
+      <button id="pdf" type="button">ดาวน์โหลดรายงาน PDF</button>
+      <button id="csv-ranking" type="button">ดาวน์โหลดอันดับ (CSV)</button>
+      <button id="csv-matrix" type="button">ดาวน์โหลดตารางตัวชี้วัด (CSV)</button></div>
+    <section class="cards" aria-label="ตัวเลขสำคัญ">
+      <div class="card"><div class="value">${province.agencyCount.toLocaleString('th-TH')}</div><div class="label">หน่วยงาน (มีผล ${now ? now.agencies : 0})</div></div>
+      <div class="card"><div class="value">${score(now?.meanTotal)}</div><div class="label">คะแนนเฉลี่ย (เทียบปีก่อน ${change(now && before ? now.meanTotal - before.meanTotal : null)})</div></div>
+      <div class="card"><div class="value" id="pass-rate">${percent(passRates.passRate)}</div><div class="label">ผ่านเกณฑ์ ${config.passMark} คะแนน</div></div>
+      <div class="card"><div class="value">${passRates.meetsNationalTarget ? 'บรรลุ' : 'ยังไม่บรรลุ'}</div><div class="label">เป้าหมายประเทศ ร้อยละ ${percent(passRates.nationalTarget)} ผ่านเกณฑ์</div></div>
+    </section>
+    <h2>แนวโน้มคะแนนเฉลี่ยของจังหวัด</h2>${lineChart(trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.meanTotal) })))}
+    <h2>อันดับหน่วยงาน ปี ${year}</h2>
+    <div class="toolbar">
+      <label>ประเภท <select id="f-type"><option value="">ทั้งหมด</option>${types.map((t) => `<option value="${esc(t)}">${esc(TYPES[t] || t)}</option>`).join('')}</select></label>
+      <label>อำเภอ <select id="f-district"><option value="">ทั้งหมด</option>${districts.map((d) => `<option>${esc(d)}</option>`).join('')}</select></label>
+      <label>ระดับ <select id="f-level"><option value="">ทั้งหมด</option>${['AA', 'A', 'B', 'C', 'D', 'E', 'F'].map((l) => `<option>${l}</option>`).join('')}</select></label>
+    </div>
+    <div class="scroll" id="ranking"></div>
+    <h2>คะแนนรายตัวชี้วัด (ต่ำกว่า ${config.passMark} เน้นสี)</h2>
+    <p class="muted">${matrix.indicators.map((name) => esc(name)).join(' · ')}</p>
+    <div class="scroll heat"><table><thead><tr><th scope="col">หน่วยงาน</th>${matrix.indicators.map((_, i) => `<th scope="col" class="num">${i + 1}</th>`).join('')}</tr></thead>
+      <tbody>${matrix.agencies.map((a) => `<tr><th scope="row"><a href="#/agency/${a.agencyCode}?year=${year}">${esc(a.nameTh)}</a></th>${a.indicatorScores.map((s) =>
+        `<td class="num ${s !== null && s < config.passMark ? 'weak' : ''}">${s === null ? '–' : Number(s).toFixed(1)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>
+    <h2>ตัวชี้วัดที่อ่อนที่สุด</h2><div class="scroll" id="weakest"></div>
+    <h2>ความสำเร็จของมาตรการ ณ ${thaiDate(completion.asOf)}</h2>
+    <p>ทั้งจังหวัด: มาตรการ ${completion.total.planned} · แล้วเสร็จ ${completion.total.done} (${percent(completion.total.completionRate)}) · เกินกำหนด ${completion.total.overdue}</p>
+    <div class="scroll" id="completion"></div>
+    <h2>หน่วยงานที่ควรติดตาม</h2>
+    ${attention.length ? '<div class="scroll" id="attention"></div>' : '<p class="ok">ไม่มีหน่วยงานที่คะแนนต่ำกว่าเกณฑ์และมาตรการคืบหน้าน้อย</p>'}`;
+  const link = (r) => `<a href="#/agency/${r.agencyCode}?year=${year}">${esc(r.nameTh)}</a>`;
+  const rankingColumns = [
+    { label: 'อันดับ', num: true, value: (r) => r.rank, text: (r) => r.rank },
+    { label: 'หน่วยงาน', value: (r) => r.nameTh, html: link },
+    { label: 'อำเภอ', value: (r) => r.districtTh, text: (r) => r.districtTh },
+    { label: 'คะแนนรวม', num: true, value: (r) => Number(r.total), text: (r) => score(r.total) },
+    { label: 'ระดับ', value: (r) => r.level, text: (r) => r.level },
+    { label: 'เทียบปีก่อน', num: true, value: (r) => Number(r.change ?? -999), text: (r) => change(r.change) }];
+  const filtered = () => ranking.ranking.filter((r) => (!document.getElementById('f-type').value || r.agencyType === document.getElementById('f-type').value)
+    && (!document.getElementById('f-district').value || r.districtTh === document.getElementById('f-district').value)
+    && (!document.getElementById('f-level').value || r.level === document.getElementById('f-level').value));
+  const drawRanking = () => sortableTable('ranking', rankingColumns, filtered(), (r) => (r.total < config.passMark ? 'weak' : ''));
+  ['f-type', 'f-district', 'f-level'].forEach((id) => { document.getElementById(id).onchange = drawRanking; });
+  drawRanking();
+  sortableTable('weakest', [
+    { label: 'ที่', num: true, value: (w) => w.number, text: (w) => w.number },
+    { label: 'ตัวชี้วัด', value: (w) => w.nameTh, text: (w) => w.nameTh },
+    { label: 'ค่าเฉลี่ย', num: true, value: (w) => Number(w.meanScore), text: (w) => score(w.meanScore) },
+    { label: 'เป็นจุดอ่อนที่สุดของ (แห่ง)', num: true, value: (w) => w.weakestFor, text: (w) => w.weakestFor }],
+  [...weakest.indicators].sort((a, b) => a.meanScore - b.meanScore));
+  const names = Object.fromEntries(ranking.ranking.map((r) => [r.agencyCode, r.nameTh]));
+  sortableTable('completion', [
+    { label: 'หน่วยงาน', value: (c) => names[c.scope] || c.scope, html: (c) => `<a href="#/agency/${c.scope}?year=${year}">${esc(names[c.scope] || c.scope)}</a>` },
+    { label: 'มาตรการ', num: true, value: (c) => c.planned, text: (c) => c.planned },
+    { label: 'แล้วเสร็จ', num: true, value: (c) => c.done, text: (c) => c.done },
+    { label: 'ตรงเวลา', num: true, value: (c) => c.doneOnTime, text: (c) => c.doneOnTime },
+    { label: 'เกินกำหนด', num: true, value: (c) => c.overdue, text: (c) => c.overdue },
+    { label: 'สำเร็จ', num: true, value: (c) => Number(c.completionRate ?? 0), text: (c) => percent(c.completionRate) }],
+  completion.agencies, (c) => (c.overdue > 0 ? 'weak' : ''));
+  if (attention.length) {
+    sortableTable('attention', [
+      { label: 'หน่วยงาน', value: (r) => r.nameTh, html: link },
+      { label: 'คะแนนรวม', num: true, value: (r) => Number(r.total), text: (r) => score(r.total) },
+      { label: 'มาตรการสำเร็จ', num: true, value: (r) => Number(rateByAgency[r.agencyCode]?.completionRate ?? -1),
+        text: (r) => (rateByAgency[r.agencyCode] ? percent(rateByAgency[r.agencyCode].completionRate) : 'ยังไม่มีมาตรการ') }], attention);
+  }
+  document.getElementById('year').onchange = (e) => { location.hash = `#/province/${code}?year=${e.target.value}`; };
+  document.getElementById('pdf').onclick = () => download(`/provinces/${code}/report.pdf?year=${year}`, `ita-province-${code}-${year}.pdf`);
+  document.getElementById('csv-ranking').onclick = () => downloadCsv(`ranking-${code}-${year}.csv`,
+    ['rank', 'agency_code', 'agency_name', 'district', 'total', 'level', 'change'],
+    ranking.ranking.map((r) => [r.rank, r.agencyCode, r.nameTh, r.districtTh, r.total, r.level, r.change ?? '']));
+  document.getElementById('csv-matrix').onclick = () => downloadCsv(`indicators-${code}-${year}.csv`,
+    ['agency_code', 'agency_name', ...matrix.indicators.map((_, i) => `indicator_${i + 1}`)],
+    matrix.agencies.map((a) => [a.agencyCode, a.nameTh, ...a.indicatorScores.map((s) => s ?? '')]));
+}
+
+// ---------- agency view ----------
+async function agencyView(code, year) {
+  const [agency, trend] = await Promise.all([api(`/agencies/${code}`), api(`/agencies/${code}/ita/trend`)]);
+  const years = trend.years.map((t) => t.fiscalYear).reverse();
+  year = year || years[0];
+  const current = trend.years.find((t) => t.fiscalYear === year);
+  const claim = claims();
+  const canSeeProvince = (claim.realm_access?.roles || []).some((r) => r === 'provincial_officer' || r === 'platform_admin');
+  const [questions, measures, completion, ranking] = await Promise.all([
+    year ? api(`/agencies/${code}/ita/weakest-questions?year=${year}`) : { questions: [] },
+    api(`/agencies/${code}/measures?year=${year}&size=200`),
+    api(`/agencies/${code}/measure-completion?year=${year}`).then((c) => c.completion),
+    canSeeProvince && year ? api(`/provinces/${agency.provinceCode}/ita/ranking?year=${year}`).catch(() => null) : null]);
+  const names = Object.fromEntries((config.indicatorNames[year] || []).map((name, i) => [i + 1, name]));
+  const scores = current?.indicatorScores || [];
+  const lowest = Math.min(...scores.filter((s) => s !== null));
+  const mine = ranking?.ranking.find((r) => r.agencyCode === code);
+  view.innerHTML = `
+    <h1>${esc(agency.nameTh)}</h1>
+    <p class="muted">อำเภอ${esc(agency.districtTh)} · รหัส ${esc(agency.code)} ${canSeeProvince ? `· <a href="#/province/${agency.provinceCode}?year=${year}">กลับไปที่จังหวัด</a>` : ''}</p>
+    <div class="toolbar">${years.length ? yearSelect(years, year) : ''}<button id="pdf" type="button">ดาวน์โหลดรายงาน PDF</button></div>
+    <section class="cards">
+      <div class="card"><div class="value" id="total">${score(current?.total)}</div><div class="label">คะแนนรวม ปี ${year} · ระดับ ${esc(current?.level || '–')}</div></div>
+      ${mine ? `<div class="card"><div class="value">${mine.rank} / ${ranking.agencies}</div><div class="label">อันดับในจังหวัด</div></div>` : ''}
+      <div class="card"><div class="value" id="completion-rate">${percent(completion.completionRate)}</div><div class="label">มาตรการแล้วเสร็จ ${completion.done} จาก ${completion.planned} · เกินกำหนด ${completion.overdue}</div></div>
+    </section>
+    <h2>คะแนนรวมย้อนหลัง</h2>${lineChart(trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.total) })))}
+    <h2>คะแนนรายตัวชี้วัด ปี ${year}</h2>
+    <div class="scroll"><table><thead><tr><th scope="col">ที่</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
+      ${scores.map((s, i) => `<tr class="${s === lowest ? 'weak' : ''}"><td>${i + 1}</td><td>${esc(names[i + 1] || `ตัวชี้วัดที่ ${i + 1}`)}${s === lowest ? ' (ต่ำสุด)' : ''}</td><td class="num">${score(s)}</td></tr>`).join('')}
+    </tbody></table></div>
+    <h2>ข้อคำถามที่มีคะแนนต่ำสุด</h2>
+    ${questions.questions.length ? `<div class="scroll"><table><thead><tr><th scope="col">ข้อ</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
+      ${questions.questions.map((q) => `<tr><td>${esc(q.code.toUpperCase())}</td><td>${esc(q.indicatorNameTh)}</td><td class="num">${score(q.score)}</td></tr>`).join('')}</tbody></table></div>`
+      : '<p class="muted">ไม่มีข้อคำถามที่ต่ำกว่าเกณฑ์ หรือยังไม่มีคะแนนรายข้อ</p>'}
+    <h2>มาตรการ ปี ${year}</h2>
+    <div class="scroll"><table id="measures"><thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ระยะเวลา</th><th scope="col">สถานะ</th><th scope="col" class="num">ความคืบหน้า</th></tr></thead><tbody>
+      ${measures.measures.map(({ measure: m, overdue }) => `<tr class="${overdue ? 'weak' : ''}"><td>${m.number}</td><td>${esc(m.title)}</td><td>${esc(m.periodText || `${thaiDate(m.periodStart)} – ${thaiDate(m.periodEnd)}`)}</td>
+        <td>${STATUS[m.status]}${overdue ? ' · เกินกำหนด' : ''}</td><td class="num">${m.progress}%</td></tr>`).join('') || '<tr><td colspan="5" class="muted">ยังไม่มีมาตรการ</td></tr>'}
+    </tbody></table></div>`;
+  const select = document.getElementById('year');
+  if (select) select.onchange = (e) => { location.hash = `#/agency/${code}?year=${e.target.value}`; };
+  document.getElementById('pdf').onclick = () => download(`/agencies/${code}/report.pdf?year=${year}`, `ita-agency-${code}-${year}.pdf`);
+}
+
+// ---------- routing ----------
+async function route() {
+  const [path, query] = location.hash.replace(/^#/, '').split('?');
+  const year = Number(new URLSearchParams(query || '').get('year')) || null;
+  const [, kind, code] = path.split('/');
+  const claim = claims();
+  view.innerHTML = '<p class="muted">กำลังโหลด…</p>';
+  try {
+    if (kind === 'province' && code) await provinceView(code, year);
+    else if (kind === 'agency' && code) await agencyView(code, year);
+    else if (claim.agency_code) location.hash = `#/agency/${claim.agency_code}`;
+    else if (claim.province_code) location.hash = `#/province/${claim.province_code}`;
+    else location.hash = '#/province/73';
+  } catch (error) {
+    if (error.status !== 401) view.innerHTML = failure(error);
+  }
+  view.focus();
+}
+
+async function start() {
+  config = await (await fetch('/api/v1/dashboard/config')).json();
+  const params = new URLSearchParams(location.search);
+  if (params.has('code')) {
+    try { await completeSignIn(params); } catch { view.innerHTML = failure(new Error('การเข้าสู่ระบบไม่สำเร็จ กรุณาลองใหม่')); return; }
+  }
+  if (!session()) { await login(); return; }
+  if (Date.now() > session().expires - 5000) { try { await refresh(); } catch { expired(); return; } }
+  else keep({ access_token: session().access, refresh_token: session().refresh, id_token: session().id, expires_in: (session().expires - Date.now()) / 1000 });
+  const claim = claims();
+  who.textContent = `${claim.preferred_username || ''}${claim.province_code ? ` · จังหวัด ${claim.province_code}` : ''}${claim.agency_code ? ` · หน่วยงาน ${claim.agency_code}` : ''}`;
+  logoutButton.hidden = false;
+  logoutButton.onclick = logout;
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start();

@@ -1,0 +1,149 @@
+package org.itaoversight.api.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.itaoversight.api.registry.RegistryConfiguration;
+import org.itaoversight.api.registry.RegistrySource;
+import org.itaoversight.api.testing.KeycloakTokens;
+import org.itaoversight.api.testing.TestingKeycloak;
+import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingServers;
+import org.itaoversight.tenants.registry.Agency;
+import org.itaoversight.tenants.registry.AgencyRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in headless Chromium against the running application with real Keycloak and databases: sign-in with
+ * PKCE, the province view and nothing of another province, the drill-down into an agency, the PDF download, the
+ * agency administrator's view. Screenshots of each view go to target/screenshots. This class owns fiscal year 2561
+ * of two agencies of นครปฐม (73).
+ */
+@ExtendWith(TestingServers.class)
+class DashboardBrowserTest {
+
+    private final TestingOversightApi api;
+    private final String neighbour;
+    private ChromeDriver browser;
+    private Path downloads;
+
+    DashboardBrowserTest(TestingKeycloak keycloak, TestingOversightApi api) {
+        this.api = api;
+        AgencyRegistry registry = new RegistrySource(new RegistryConfiguration()).load();
+        this.neighbour = registry.agenciesOf("73").stream().map(Agency::code).filter(c -> !c.equals("6730301")).findFirst().orElseThrow();
+        TestingOversightApi.Response loaded = api.as("platform-admin").post("/api/v1/ita/loads?fileName=2561.csv", "text/csv",
+                "agency_code,fiscal_year,total,level,indicator_1,indicator_2,indicator_3,indicator_4,indicator_5,indicator_6,"
+                        + "indicator_7,indicator_8,indicator_9,indicator_10\n"
+                        + "6730301,2561,89.79,A,86.76,75.12,82.95,80.59,81.42,93.40,85.37,79.98,97.50,100.00\n"
+                        + neighbour + ",2561,78.50,B,80.00,70.00,75.00,80.00,81.00,82.00,83.00,84.00,70.00,80.00\n");
+        assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
+        new KeycloakTokens(keycloak).addRedirectUri(DashboardConfigResource.CLIENT_ID, api.uri("/app/").toString());
+    }
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        downloads = Files.createTempDirectory("downloads-");
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=th",
+                "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private void signIn(String username, String hash) {
+        browser.get(api.uri("/app/").toString() + hash);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestingKeycloak.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        waiting().until(driver -> driver.getCurrentUrl().startsWith(api.uri("/app/").toString()));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void anOfficerSeesTheRankingOfTheirProvinceNothingOfAnotherAndDrillsIntoAnAgency() throws Exception {
+        signIn("officer-nakhonpathom", "#/province/73?year=2561");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking tbody tr")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("จังหวัดนครปฐม");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#ranking tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.getFirst().getText()).contains("องค์การบริหารส่วนตำบลบางระกำ", "89.79", "A");
+        assertThat(rows.get(1).getAttribute("class")).contains("weak");
+        assertThat(browser.findElement(By.id("who")).getText()).contains("officer-nakhonpathom");
+        screenshot("dashboard-province.png");
+
+        // Sorting by total, ascending: the weaker agency first.
+        browser.findElement(By.cssSelector("#ranking th[data-sort='3']")).click();
+        assertThat(browser.findElements(By.cssSelector("#ranking tbody tr")).getFirst().getText()).contains("78.50");
+
+        // The PDF of the province.
+        browser.findElement(By.id("pdf")).click();
+        waiting().until(driver -> Files.exists(downloads.resolve("ita-province-73-2561.pdf")));
+        assertThat(new String(Files.readAllBytes(downloads.resolve("ita-province-73-2561.pdf")), 0, 5,
+                java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // Another province: refused, in Thai.
+        browser.get(api.uri("/app/").toString() + "#/province/76?year=2561");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-error='403']")));
+        assertThat(browser.findElement(By.cssSelector("[data-error='403']")).getText()).contains("ไม่มีสิทธิ์");
+        assertThat(browser.getPageSource()).doesNotContain("จังหวัดเพชรบุรี");
+        screenshot("dashboard-other-province.png");
+
+        // Drill-down into an agency from the ranking.
+        browser.get(api.uri("/app/").toString() + "#/province/73?year=2561");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("องค์การบริหารส่วนตำบลบางระกำ"))).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "องค์การบริหารส่วนตำบลบางระกำ"));
+        assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("89.79");
+        assertThat(browser.findElement(By.cssSelector("tr.weak")).getText()).contains("การใช้งบประมาณ", "75.12", "ต่ำสุด");
+        screenshot("dashboard-agency-from-officer.png");
+    }
+
+    @Test
+    void anAgencyAdministratorLandsOnTheirAgencyAndCannotOpenAnother() throws Exception {
+        signIn("admin-bangrakam", "");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "องค์การบริหารส่วนตำบลบางระกำ"));
+        assertThat(browser.getCurrentUrl()).contains("#/agency/6730301");
+        assertThat(browser.findElement(By.id("measures")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("completion-rate")).getText()).doesNotContain("undefined");
+        // Thai is drawn with the application's own font, not whatever the machine has.
+        assertThat((Boolean) browser.executeScript("return document.fonts.check('16px Sarabun', 'กขค')")).isTrue();
+        screenshot("dashboard-agency-admin.png");
+
+        browser.get(api.uri("/app/").toString() + "#/agency/" + neighbour + "?year=2561");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-error='403']")));
+    }
+}
