@@ -270,6 +270,7 @@ async function agencyView(code, year) {
   const scores = current?.indicatorScores || [];
   const lowest = Math.min(...scores.filter((s) => s !== null));
   const mine = ranking?.ranking.find((r) => r.agencyCode === code);
+  const editable = claim.agency_code === code && (claim.realm_access?.roles || []).includes('agency_admin');
   view.innerHTML = `
     <h1>${esc(agency.nameTh)}</h1>
     <p class="muted">อำเภอ${esc(agency.districtTh)} · รหัส ${esc(agency.code)} ${canSeeProvince ? `· <a href="#/province/${agency.provinceCode}?year=${year}">กลับไปที่จังหวัด</a>` : ''}</p>
@@ -289,13 +290,68 @@ async function agencyView(code, year) {
       ${questions.questions.map((q) => `<tr><td>${esc(q.code.toUpperCase())}</td><td>${esc(q.indicatorNameTh)}</td><td class="num">${score(q.score)}</td></tr>`).join('')}</tbody></table></div>`
       : '<p class="muted">ไม่มีข้อคำถามที่ต่ำกว่าเกณฑ์ หรือยังไม่มีคะแนนรายข้อ</p>'}
     <h2>มาตรการ ปี ${year}</h2>
-    <div class="scroll"><table id="measures"><thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ระยะเวลา</th><th scope="col">สถานะ</th><th scope="col" class="num">ความคืบหน้า</th></tr></thead><tbody>
+    <div class="scroll"><table id="measures"><thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ระยะเวลา</th><th scope="col">สถานะ</th><th scope="col" class="num">ความคืบหน้า</th>${editable ? '<th scope="col"></th>' : ''}</tr></thead><tbody>
       ${measures.measures.map(({ measure: m, overdue }) => `<tr class="${overdue ? 'weak' : ''}"><td>${m.number}</td><td>${esc(m.title)}</td><td>${esc(m.periodText || `${thaiDate(m.periodStart)} – ${thaiDate(m.periodEnd)}`)}</td>
-        <td>${STATUS[m.status]}${overdue ? ' · เกินกำหนด' : ''}</td><td class="num">${m.progress}%</td></tr>`).join('') || '<tr><td colspan="5" class="muted">ยังไม่มีมาตรการ</td></tr>'}
-    </tbody></table></div>`;
+        <td>${STATUS[m.status]}${overdue ? ' · เกินกำหนด' : ''}</td><td class="num">${m.progress}%</td>${editable ? `<td><button type="button" data-edit="${m.id}">แก้ไข</button></td>` : ''}</tr>`).join('') || '<tr><td colspan="5" class="muted">ยังไม่มีมาตรการ</td></tr>'}
+    </tbody></table></div>
+    <div id="editor"></div>`;
+  if (editable) {
+    document.querySelectorAll('[data-edit]').forEach((button) => {
+      button.onclick = () => editMeasure(code, measures.measures.find(({ measure }) => String(measure.id) === button.dataset.edit).measure, year);
+    });
+  }
   const select = document.getElementById('year');
   if (select) select.onchange = (e) => { location.hash = `#/agency/${code}?year=${e.target.value}`; };
   document.getElementById('pdf').onclick = () => download(`/agencies/${code}/report.pdf?year=${year}`, `ita-agency-${code}-${year}.pdf`);
+}
+
+// ---------- editing a measure (the agency's own administrators) ----------
+const FIELD_LABELS = { title: 'ชื่อมาตรการ', status: 'สถานะ', progress: 'ความคืบหน้า (%)', completedOn: 'วันที่แล้วเสร็จ',
+  periodStart: 'วันเริ่มต้น', periodEnd: 'วันสิ้นสุด', periodText: 'ระยะเวลา (ตามเอกสาร)', output: 'ผลการดำเนินการ', outcome: 'ผลลัพธ์' };
+
+function editMeasure(code, measure, year, notice = '') {
+  const editor = document.getElementById('editor');
+  const field = (name, input) => `<p><label for="m-${name}">${FIELD_LABELS[name]}</label><br>${input}<br><span class="field-error" id="e-${name}" role="alert"></span></p>`;
+  editor.innerHTML = `<h2>แก้ไขมาตรการที่ ${measure.number}</h2>${notice}
+    <form id="measure-form" novalidate>
+      ${field('title', `<textarea id="m-title" rows="2" style="width:100%">${esc(measure.title)}</textarea>`)}
+      ${field('status', `<select id="m-status">${Object.entries(STATUS).map(([k, v]) => `<option value="${k}" ${k === measure.status ? 'selected' : ''}>${v}</option>`).join('')}</select>`)}
+      ${field('progress', `<input id="m-progress" type="number" min="0" max="100" value="${measure.progress}">`)}
+      ${field('completedOn', `<input id="m-completedOn" type="date" value="${measure.completedOn || ''}">`)}
+      ${field('periodStart', `<input id="m-periodStart" type="date" value="${measure.periodStart || ''}">`)}
+      ${field('periodEnd', `<input id="m-periodEnd" type="date" value="${measure.periodEnd || ''}">`)}
+      ${field('output', `<textarea id="m-output" rows="3" style="width:100%">${esc(measure.output)}</textarea>`)}
+      <button type="submit" id="m-save">บันทึก</button> <button type="button" id="m-cancel">ยกเลิก</button>
+    </form>`;
+  const value = (name) => document.getElementById(`m-${name}`).value;
+  document.getElementById('m-cancel').onclick = () => { editor.innerHTML = ''; };
+  document.getElementById('measure-form').onsubmit = async (event) => {
+    event.preventDefault();
+    document.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
+    const draft = { fiscalYear: measure.fiscalYear, number: measure.number, title: value('title'), targets: measure.targets, steps: measure.steps,
+      responsibleUnits: measure.responsibleUnits, periodStart: value('periodStart') || null, periodEnd: value('periodEnd') || null,
+      periodText: measure.periodText, status: value('status'), progress: value('progress') === '' ? null : Number(value('progress')),
+      completedOn: value('status') === 'DONE' ? (value('completedOn') || null) : null, output: value('output'), outcome: measure.outcome,
+      evidenceLinks: measure.evidenceLinks, version: measure.version };
+    try {
+      await api(`/agencies/${code}/measures/${measure.id}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(draft) });
+      await agencyView(code, year);
+      document.getElementById('editor').innerHTML = '<p class="ok" role="status" id="saved">บันทึกแล้ว</p>';
+    } catch (error) {
+      if (error.status === 422 && error.body?.errors) {
+        Object.entries(error.body.errors).forEach(([name, message]) => {
+          const slot = document.getElementById(`e-${name}`) || document.getElementById('e-title');
+          slot.textContent = message;
+          slot.classList.add('error');
+        });
+      } else if (error.status === 409 && error.body?.current) {
+        editMeasure(code, error.body.current, year, '<p class="error" role="alert" id="conflict">มีผู้แก้ไขมาตรการนี้ก่อนคุณ ระบบแสดงข้อมูลล่าสุดแล้ว กรุณาตรวจสอบและบันทึกอีกครั้ง (การแก้ไขของคุณยังไม่ถูกบันทึก)</p>');
+      } else {
+        editor.insertAdjacentHTML('beforeend', failure(error));
+      }
+    }
+  };
+  document.getElementById('m-title').focus();
 }
 
 // ---------- routing ----------

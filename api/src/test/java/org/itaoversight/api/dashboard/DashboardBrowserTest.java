@@ -133,6 +133,48 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void anAgencyAdministratorEditsAMeasureSeesThaiValidationAConflictAndTheCompletionRateChange() throws Exception {
+        TestingOversightApi.Response created = api.as("admin-bangrakam").post("/api/v1/agencies/6730301/measures", "application/json", """
+                {"fiscalYear": 2561, "number": 1, "title": "เผยแพร่รายงานผลการใช้จ่ายงบประมาณประจำปี", "status": "IN_PROGRESS",
+                 "progress": 40, "periodStart": "2017-10-01", "periodEnd": "2018-09-30"}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        signIn("admin-bangrakam", "#/agency/6730301?year=2561");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-edit='" + id + "']")));
+        assertThat(browser.findElement(By.id("completion-rate")).getText()).isEqualTo("0%");
+
+        browser.findElement(By.cssSelector("[data-edit='" + id + "']")).click();
+        WebElement progress = browser.findElement(By.id("m-progress"));
+        progress.clear();
+        progress.sendKeys("150");
+        browser.findElement(By.id("m-save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("e-progress"), "ความคืบหน้าต้องอยู่ระหว่าง 0–100"));
+        screenshot("dashboard-measure-validation.png");
+
+        // Someone else saves first: the edit is refused with the current measure shown, nothing overwritten.
+        TestingOversightApi.Response other = api.as("admin-bangrakam").send("PUT", "/api/v1/agencies/6730301/measures/" + id,
+                "application/json", """
+                {"fiscalYear": 2561, "number": 1, "title": "เผยแพร่รายงานผลการใช้จ่ายงบประมาณประจำปี (ปรับปรุง)", "status": "IN_PROGRESS",
+                 "progress": 60, "periodStart": "2017-10-01", "periodEnd": "2018-09-30", "version": 1}""");
+        assertThat(other.status()).isEqualTo(200);
+        progress = browser.findElement(By.id("m-progress"));
+        progress.clear();
+        progress.sendKeys("80");
+        browser.findElement(By.id("m-save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("conflict")));
+        assertThat(browser.findElement(By.id("m-title")).getAttribute("value")).endsWith("(ปรับปรุง)");
+        screenshot("dashboard-measure-conflict.png");
+
+        // Marked done: the completion rate follows.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("m-status"))).selectByValue("DONE");
+        browser.findElement(By.id("m-completedOn")).sendKeys("09302018");
+        browser.findElement(By.id("m-save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(browser.findElement(By.id("completion-rate")).getText()).isEqualTo("100%");
+        screenshot("dashboard-measure-saved.png");
+    }
+
+    @Test
     void anAgencyAdministratorLandsOnTheirAgencyAndCannotOpenAnother() throws Exception {
         signIn("admin-bangrakam", "");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "องค์การบริหารส่วนตำบลบางระกำ"));
