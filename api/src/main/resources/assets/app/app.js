@@ -202,11 +202,13 @@ async function provinceView(code, year) {
       <tbody>${matrix.agencies.map((a) => `<tr><th scope="row"><a href="#/agency/${a.agencyCode}?year=${year}">${esc(a.nameTh)}</a></th>${a.indicatorScores.map((s) =>
         `<td class="num ${s !== null && s < config.passMark ? 'weak' : ''}">${s === null ? '–' : Number(s).toFixed(1)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>
     <h2>ตัวชี้วัดที่อ่อนที่สุด</h2><div class="scroll" id="weakest"></div>
+    <p><button type="button" id="csv-weakest">ดาวน์โหลด (CSV)</button></p>
     <h2>ความสำเร็จของมาตรการ ณ ${thaiDate(completion.asOf)}</h2>
     <p>ทั้งจังหวัด: มาตรการ ${completion.total.planned} · แล้วเสร็จ ${completion.total.done} (${percent(completion.total.completionRate)}) · เกินกำหนด ${completion.total.overdue}</p>
     <div class="scroll" id="completion"></div>
+    <p><button type="button" id="csv-completion">ดาวน์โหลด (CSV)</button></p>
     <h2>หน่วยงานที่ควรติดตาม</h2>
-    ${attention.length ? '<div class="scroll" id="attention"></div>' : '<p class="ok">ไม่มีหน่วยงานที่คะแนนต่ำกว่าเกณฑ์และมาตรการคืบหน้าน้อย</p>'}`;
+    ${attention.length ? '<div class="scroll" id="attention"></div><p><button type="button" id="csv-attention">ดาวน์โหลด (CSV)</button></p>' : '<p class="ok">ไม่มีหน่วยงานที่คะแนนต่ำกว่าเกณฑ์และมาตรการคืบหน้าน้อย</p>'}`;
   const link = (r) => `<a href="#/agency/${r.agencyCode}?year=${year}">${esc(r.nameTh)}</a>`;
   const rankingColumns = [
     { label: 'อันดับ', num: true, value: (r) => r.rank, text: (r) => r.rank },
@@ -248,6 +250,16 @@ async function provinceView(code, year) {
   document.getElementById('csv-ranking').onclick = () => downloadCsv(`ranking-${code}-${year}.csv`,
     ['rank', 'agency_code', 'agency_name', 'district', 'total', 'level', 'change'],
     ranking.ranking.map((r) => [r.rank, r.agencyCode, r.nameTh, r.districtTh, r.total, r.level, r.change ?? '']));
+  document.getElementById('csv-weakest').onclick = () => downloadCsv(`weakest-indicators-${code}-${year}.csv`,
+    ['indicator', 'name', 'mean', 'weakest_for'], weakest.indicators.map((w) => [w.number, w.nameTh, w.meanScore, w.weakestFor]));
+  document.getElementById('csv-completion').onclick = () => downloadCsv(`measure-completion-${code}-${year}.csv`,
+    ['agency_code', 'agency_name', 'planned', 'done', 'done_on_time', 'overdue', 'completion_rate'],
+    completion.agencies.map((c) => [c.scope, names[c.scope] || '', c.planned, c.done, c.doneOnTime, c.overdue, c.completionRate ?? '']));
+  if (attention.length) {
+    document.getElementById('csv-attention').onclick = () => downloadCsv(`attention-${code}-${year}.csv`,
+      ['agency_code', 'agency_name', 'total', 'completion_rate'],
+      attention.map((r) => [r.agencyCode, r.nameTh, r.total, rateByAgency[r.agencyCode]?.completionRate ?? '']));
+  }
   document.getElementById('csv-matrix').onclick = () => downloadCsv(`indicators-${code}-${year}.csv`,
     ['agency_code', 'agency_name', ...matrix.indicators.map((_, i) => `indicator_${i + 1}`)],
     matrix.agencies.map((a) => [a.agencyCode, a.nameTh, ...a.indicatorScores.map((s) => s ?? '')]));
@@ -282,7 +294,8 @@ async function agencyView(code, year) {
     </section>
     <h2>คะแนนรวมย้อนหลัง</h2>${lineChart(trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.total) })))}
     <h2>คะแนนรายตัวชี้วัด ปี ${year}</h2>
-    <div class="scroll"><table><thead><tr><th scope="col">ที่</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
+    ${scores.length ? '' : '<p class="muted">ยังไม่มีผลการประเมินของปีนี้</p>'}
+    <div class="scroll" ${scores.length ? '' : 'hidden'}><table><thead><tr><th scope="col">ที่</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
       ${scores.map((s, i) => `<tr class="${s === lowest ? 'weak' : ''}"><td>${i + 1}</td><td>${esc(names[i + 1] || `ตัวชี้วัดที่ ${i + 1}`)}${s === lowest ? ' (ต่ำสุด)' : ''}</td><td class="num">${score(s)}</td></tr>`).join('')}
     </tbody></table></div>
     <h2>ข้อคำถามที่มีคะแนนต่ำสุด</h2>
@@ -294,8 +307,13 @@ async function agencyView(code, year) {
       ${measures.measures.map(({ measure: m, overdue }) => `<tr class="${overdue ? 'weak' : ''}"><td>${m.number}</td><td>${esc(m.title)}</td><td>${esc(m.periodText || `${thaiDate(m.periodStart)} – ${thaiDate(m.periodEnd)}`)}</td>
         <td>${STATUS[m.status]}${overdue ? ' · เกินกำหนด' : ''}</td><td class="num">${m.progress}%</td>${editable ? `<td><button type="button" data-edit="${m.id}">แก้ไข</button></td>` : ''}</tr>`).join('') || '<tr><td colspan="5" class="muted">ยังไม่มีมาตรการ</td></tr>'}
     </tbody></table></div>
-    <div id="editor"></div>`;
+    <div id="editor"></div>
+    ${editable ? `<h2>นำเข้ารายงานมาตรการ</h2>
+      <p class="muted">เลือกไฟล์รายงานผลการดำเนินการตามมาตรการ (ข้อความ .txt, UTF-8 หรือ TIS-620) ระบบจะแสดงตัวอย่างให้ตรวจก่อนบันทึก</p>
+      <p><label for="import-file">ไฟล์รายงาน</label> <input id="import-file" type="file" accept=".txt,text/plain"></p>
+      <div id="import-preview" aria-live="polite"></div>` : ''}`;
   if (editable) {
+    document.getElementById('import-file').onchange = (event) => previewImport(code, event.target.files[0], year);
     document.querySelectorAll('[data-edit]').forEach((button) => {
       button.onclick = () => editMeasure(code, measures.measures.find(({ measure }) => String(measure.id) === button.dataset.edit).measure, year);
     });
@@ -352,6 +370,37 @@ function editMeasure(code, measure, year, notice = '') {
     }
   };
   document.getElementById('m-title').focus();
+}
+
+// ---------- importing a measures report: preview, then save ----------
+async function previewImport(code, file, year) {
+  const box = document.getElementById('import-preview');
+  if (!file) return;
+  const body = await file.arrayBuffer();
+  const send = (dryRun) => api(`/agencies/${code}/measure-imports?dryRun=${dryRun}&fileName=${encodeURIComponent(file.name)}`,
+    { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body });
+  box.innerHTML = '<p class="muted">กำลังอ่านเอกสาร…</p>';
+  try {
+    const preview = await send(true);
+    const report = preview.report;
+    const warnings = [...report.warnings, ...report.measures.flatMap((m) => m.warnings.map((w) => `มาตรการที่ ${m.number}: ${w}`))];
+    box.innerHTML = `<p id="import-summary">พบมาตรการ <strong>${report.measures.length}</strong> รายการ ของ ${esc(report.agencyNameTh || '')} ปีงบประมาณ ${preview.fiscalYear}</p>
+      <div class="scroll"><table id="import-table"><thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ผู้รับผิดชอบ</th><th scope="col">ระยะเวลา</th><th scope="col">เป้าหมาย</th></tr></thead><tbody>
+      ${report.measures.map((m) => `<tr><td>${m.number}</td><td>${esc(m.title)}</td><td>${m.responsibleUnits.map(esc).join('<br>')}</td>
+        <td>${esc(m.period.text)}<br><span class="muted">${m.period.start ? `${thaiDate(m.period.start)} – ${thaiDate(m.period.end)}` : 'อ่านวันที่ไม่ได้'}</span></td>
+        <td>${m.targets.map((t) => esc(t.startsWith('indicator:') ? `ตัวชี้วัดที่ ${t.slice(10)}` : t.toUpperCase())).join(', ') || '–'}</td></tr>`).join('')}</tbody></table></div>
+      ${warnings.length ? `<details><summary>ข้อสังเกต ${warnings.length} รายการ</summary><ul>${warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul></details>` : ''}
+      <p><button type="button" id="import-save">บันทึกมาตรการทั้งหมด</button></p>`;
+    document.getElementById('import-save').onclick = async () => {
+      const stored = (await send(false)).stored;
+      await agencyView(code, preview.fiscalYear);
+      document.getElementById('editor').innerHTML = `<p class="ok" role="status" id="imported">นำเข้าแล้ว: เพิ่ม ${stored.created} · ปรับปรุง ${stored.updated} · ไม่เปลี่ยนแปลง ${stored.unchanged}</p>`;
+    };
+  } catch (error) {
+    box.innerHTML = error.status === 422 && error.body?.problems
+      ? `<div class="error" role="alert">นำเข้าไม่ได้ ไม่มีการบันทึกข้อมูลใด<ul>${error.body.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul></div>`
+      : failure(error);
+  }
 }
 
 // ---------- routing ----------

@@ -20,6 +20,7 @@ final class StartupBanner {
         int adminPort = ports.getAdminPort(server);
         StringBuilder text = new StringBuilder()
                 .append("\nITA Oversight is running\n")
+                .append("  Dashboard   http://127.0.0.1:").append(port).append("/app/\n")
                 .append("  API         http://127.0.0.1:").append(port).append("/api/v1/provinces\n")
                 .append("  Health      http://127.0.0.1:").append(adminPort).append("/healthcheck\n")
                 .append("  Metrics     http://127.0.0.1:").append(adminPort).append("/metrics\n");

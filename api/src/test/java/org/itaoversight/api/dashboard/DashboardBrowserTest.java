@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in headless Chromium against the running application with real Keycloak and databases: sign-in with
  * PKCE, the province view and nothing of another province, the drill-down into an agency, the PDF download, the
- * agency administrator's view. Screenshots of each view go to target/screenshots. This class owns fiscal year 2561
- * of two agencies of นครปฐม (73).
+ * agency administrator's view, editing and importing. Screenshots of each view go to target/screenshots. This class
+ * owns fiscal year 2561 of two agencies of นครปฐม (73); its import stores thamrong's 2564 report like MeasureImportApiTest.
  */
 @ExtendWith(TestingServers.class)
 class DashboardBrowserTest {
@@ -116,6 +116,16 @@ class DashboardBrowserTest {
         assertThat(new String(Files.readAllBytes(downloads.resolve("ita-province-73-2561.pdf")), 0, 5,
                 java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
+        // Every table downloads as CSV (UTF-8 with BOM, for spreadsheet programs).
+        browser.findElement(By.id("csv-ranking")).click();
+        waiting().until(driver -> Files.exists(downloads.resolve("ranking-73-2561.csv")));
+        assertThat(Files.readString(downloads.resolve("ranking-73-2561.csv"))).startsWith("\uFEFF\"rank\"")
+                .contains("\"6730301\",\"องค์การบริหารส่วนตำบลบางระกำ\"");
+        // A tablet.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        screenshot("dashboard-province-tablet.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+
         // Another province: refused, in Thai.
         browser.get(api.uri("/app/").toString() + "#/province/76?year=2561");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-error='403']")));
@@ -172,6 +182,24 @@ class DashboardBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(browser.findElement(By.id("completion-rate")).getText()).isEqualTo("100%");
         screenshot("dashboard-measure-saved.png");
+    }
+
+    @Test
+    void anAgencyAdministratorPreviewsAMeasuresReportThenSavesIt() throws Exception {
+        signIn("admin-thamrong", "#/agency/6760401?year=2564");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-file")));
+        browser.findElement(By.id("import-file")).sendKeys(
+                Path.of("src/test/resources/samples/measures-report-thamrong-2564.txt").toAbsolutePath().toString());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-save")));
+        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("พบมาตรการ 9 รายการ", "2564");
+        assertThat(browser.findElements(By.cssSelector("#import-table tbody tr"))).hasSize(9);
+        assertThat(browser.findElement(By.id("import-table")).getText()).contains("๔ ก.พ. ๖๔", "4 ก.พ. 2564", "ตัวชี้วัดที่ 4");
+        screenshot("dashboard-import-preview.png");
+
+        browser.findElement(By.id("import-save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+        assertThat(browser.findElements(By.cssSelector("#measures tbody tr"))).hasSize(9);
+        screenshot("dashboard-import-saved.png");
     }
 
     @Test
