@@ -7,7 +7,7 @@ const logoutButton = document.getElementById('logout');
 const redirectUri = `${location.origin}/app/`;
 const THAI_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 let config;
-let refreshTimer;
+let expiryTimer;
 
 // ---------- text ----------
 const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -40,13 +40,22 @@ async function tokenRequest(form) {
   return keep(await response.json());
 }
 
+/**
+ * Keeps the tokens of this tab. The access token is refreshed when a call needs it, never in the background, so an idle
+ * dashboard lets Keycloak's idle timeout end the session; when the refresh token's own lifetime is up, the page says so.
+ */
 function keep(tokens) {
   const session = { access: tokens.access_token, refresh: tokens.refresh_token, id: tokens.id_token,
-    expires: Date.now() + tokens.expires_in * 1000 };
+    expires: Date.now() + tokens.expires_in * 1000,
+    refreshExpires: tokens.refresh_expires_in ? Date.now() + tokens.refresh_expires_in * 1000 : null };
   sessionStorage.setItem('session', JSON.stringify(session));
-  clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(() => refresh().catch(() => expired()), Math.max(5, tokens.expires_in - 30) * 1000);
+  watchExpiry(session);
   return session;
+}
+
+function watchExpiry(current) {
+  clearTimeout(expiryTimer);
+  if (current.refreshExpires) expiryTimer = setTimeout(expired, Math.max(0, current.refreshExpires - Date.now()));
 }
 
 async function completeSignIn(params) {
@@ -66,10 +75,15 @@ async function refresh() {
   return tokenRequest({ grant_type: 'refresh_token', client_id: config.clientId, refresh_token: current.refresh });
 }
 
+/** The session has ended (idle timeout, signed out elsewhere, revoked): say so above what is on screen, offer to sign in again. */
 function expired() {
+  clearTimeout(expiryTimer);
   sessionStorage.removeItem('session');
-  view.innerHTML = '<p class="error" role="alert">หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง</p><button id="again" type="button">เข้าสู่ระบบ</button>';
+  if (document.getElementById('expired')) return;
+  view.insertAdjacentHTML('afterbegin', `<div class="error" role="alert" id="expired">หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง
+    (ข้อมูลที่ยังไม่ได้บันทึกจะไม่ถูกบันทึก) <button id="again" type="button">เข้าสู่ระบบอีกครั้ง</button></div>`);
   document.getElementById('again').onclick = login;
+  document.getElementById('again').focus();
 }
 
 function logout() {
@@ -90,10 +104,15 @@ class ApiError extends Error { constructor(status, body) { super(body?.message |
 
 async function api(path, options = {}, retried = false) {
   let current = session();
-  if (current && Date.now() > current.expires - 5000) current = await refresh().catch(() => null);
-  if (!current) { await login(); throw new ApiError(401); }
+  if (!current) { expired(); throw new ApiError(401); }
+  if (Date.now() > current.expires - 5000) current = await refresh().catch(() => null);
+  if (!current) { expired(); throw new ApiError(401); }
   const response = await fetch(`/api/v1${path}`, { ...options, headers: { ...(options.headers || {}), Authorization: `Bearer ${current.access}` } });
-  if (response.status === 401 && !retried) { await refresh().catch(() => null); return api(path, options, true); }
+  if (response.status === 401) {
+    if (!retried && await refresh().then(() => true, () => false)) return api(path, options, true);
+    expired();
+    throw new ApiError(401);
+  }
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : await response.blob();
   if (!response.ok) throw new ApiError(response.status, type.includes('json') ? body : null);
@@ -101,10 +120,14 @@ async function api(path, options = {}, retried = false) {
 }
 
 async function download(path, fileName) {
-  const blob = await api(path);
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: fileName });
-  document.body.append(link); link.click(); link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  try {
+    const blob = await api(path);
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: fileName });
+    document.body.append(link); link.click(); link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  } catch (error) {
+    view.insertAdjacentHTML('afterbegin', failure(error));
+  }
 }
 
 function downloadCsv(fileName, header, rows) {
@@ -115,24 +138,38 @@ function downloadCsv(fileName, header, rows) {
 }
 
 function failure(error) {
+  if (error.status === 401) return ''; // the session-ended notice is already on screen
   if (error.status === 403) return '<p class="error" role="alert" data-error="403">คุณไม่มีสิทธิ์ดูข้อมูลนี้ (เห็นได้เฉพาะหน่วยงานหรือจังหวัดของตนเอง)</p>';
   if (error.status === 404) return '<p class="error" role="alert" data-error="404">ไม่พบข้อมูลที่ต้องการ</p>';
   return `<p class="error" role="alert">เกิดข้อผิดพลาด: ${esc(error.message)}</p>`;
 }
 
 // ---------- charts and tables ----------
-function lineChart(points, { max = 100, min = 50, label = (p) => p.x } = {}) {
-  if (!points.length) return '<p class="muted">ยังไม่มีข้อมูล</p>';
-  const w = 560, h = 200, pad = 34;
-  const x = (i) => pad + (points.length === 1 ? (w - 2 * pad) / 2 : i * (w - 2 * pad) / (points.length - 1));
-  const y = (v) => h - pad - (Math.max(min, Math.min(max, v)) - min) * (h - 2 * pad) / (max - min);
-  const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
-  const pass = y(85);
-  return `<svg viewBox="0 0 ${w} ${h}" role="img" aria-label="กราฟคะแนนรวมรายปี" style="max-width:100%;background:#fff;border:1px solid var(--line);border-radius:8px">
-    <line x1="${pad}" x2="${w - pad}" y1="${pass}" y2="${pass}" stroke="#c0392b" stroke-dasharray="4 4"/><text x="${w - pad + 2}" y="${pass + 4}">85</text>
-    <path d="${path}" fill="none" stroke="#2e6da4" stroke-width="2.5"/>
-    ${points.map((p, i) => `<circle cx="${x(i)}" cy="${y(p.y)}" r="4" fill="#2e6da4"><title>${esc(label(p))}: ${score(p.y)}</title></circle>
-      <text x="${x(i)}" y="${h - 10}" text-anchor="middle">${esc(label(p))}</text><text x="${x(i)}" y="${y(p.y) - 8}" text-anchor="middle">${score(p.y)}</text>`).join('')}
+/**
+ * A line chart of scores over the fiscal years (พ.ศ.), one line per series, with the pass mark dashed and a legend.
+ * series: [{ name, points: [{ x: year, y: score }], color, dashed }].
+ */
+function lineChart(series, { max = 100, min = 50, label = 'กราฟคะแนนรายปี' } = {}) {
+  const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
+  if (!xs.length) return '<p class="muted">ยังไม่มีข้อมูล</p>';
+  const w = 560, h = 220, pad = 34, top = 30;
+  const x = (year) => { const i = xs.indexOf(year); return pad + (xs.length === 1 ? (w - 2 * pad) / 2 : i * (w - 2 * pad) / (xs.length - 1)); };
+  const y = (v) => h - pad - (Math.max(min, Math.min(max, v)) - min) * (h - pad - top) / (max - min);
+  const pass = y(config.passMark);
+  const legend = series.map((s, i) => `<g transform="translate(${pad + i * 190},12)"><line x1="0" x2="22" y1="0" y2="0" stroke="${s.color}" stroke-width="2.5" ${s.dashed ? 'stroke-dasharray="6 3"' : ''}/>
+    <text x="28" y="4">${esc(s.name)}</text></g>`).join('');
+  const lines = series.map((s, k) => {
+    const points = s.points.filter((p) => p.y !== null && !Number.isNaN(p.y));
+    const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
+    return `<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2.5" ${s.dashed ? 'stroke-dasharray="6 3"' : ''}/>
+      ${points.map((p) => `<circle cx="${x(p.x)}" cy="${y(p.y)}" r="4" fill="${s.color}"><title>${esc(s.name)} ปี ${p.x}: ${score(p.y)}</title></circle>
+        <text x="${x(p.x)}" y="${y(p.y) + (k ? 16 : -8)}" text-anchor="middle">${score(p.y)}</text>`).join('')}`;
+  }).join('');
+  return `<svg class="chart" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(label)}">
+    <title>${esc(label)}</title>${legend}
+    <line x1="${pad}" x2="${w - pad}" y1="${pass}" y2="${pass}" stroke="#c0392b" stroke-dasharray="4 4"/><text x="${w - pad + 2}" y="${pass + 4}">${config.passMark}</text>
+    ${xs.map((year) => `<text x="${x(year)}" y="${h - 10}" text-anchor="middle">${year}</text>`).join('')}
+    ${lines}
   </svg>`;
 }
 
@@ -188,7 +225,10 @@ async function provinceView(code, year) {
       <div class="card"><div class="value" id="pass-rate">${percent(passRates.passRate)}</div><div class="label">ผ่านเกณฑ์ ${config.passMark} คะแนน</div></div>
       <div class="card"><div class="value">${passRates.meetsNationalTarget ? 'บรรลุ' : 'ยังไม่บรรลุ'}</div><div class="label">เป้าหมายประเทศ ร้อยละ ${percent(passRates.nationalTarget)} ผ่านเกณฑ์</div></div>
     </section>
-    <h2>แนวโน้มคะแนนเฉลี่ยของจังหวัด</h2>${lineChart(trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.meanTotal) })))}
+    <h2>แนวโน้มคะแนนของจังหวัด</h2>${lineChart([
+      { name: 'คะแนนเฉลี่ย', color: '#2e6da4', points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.meanTotal) })) },
+      { name: 'มัธยฐาน', color: '#7a8b99', dashed: true, points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.medianTotal) })) }],
+      { label: `คะแนนเฉลี่ยและมัธยฐานของจังหวัด${province.nameTh} รายปี` })}
     <h2>อันดับหน่วยงาน ปี ${year}</h2>
     <div class="toolbar">
       <label>ประเภท <select id="f-type"><option value="">ทั้งหมด</option>${types.map((t) => `<option value="${esc(t)}">${esc(TYPES[t] || t)}</option>`).join('')}</select></label>
@@ -267,21 +307,21 @@ async function provinceView(code, year) {
 
 // ---------- agency view ----------
 async function agencyView(code, year) {
-  const [agency, trend] = await Promise.all([api(`/agencies/${code}`), api(`/agencies/${code}/ita/trend`)]);
+  const [agency, trend, standing] = await Promise.all([api(`/agencies/${code}`), api(`/agencies/${code}/ita/trend`),
+    api(`/agencies/${code}/ita/standing`)]);
   const years = trend.years.map((t) => t.fiscalYear).reverse();
   year = year || years[0];
   const current = trend.years.find((t) => t.fiscalYear === year);
   const claim = claims();
   const canSeeProvince = (claim.realm_access?.roles || []).some((r) => r === 'provincial_officer' || r === 'platform_admin');
-  const [questions, measures, completion, ranking] = await Promise.all([
+  const [questions, measures, completion] = await Promise.all([
     year ? api(`/agencies/${code}/ita/weakest-questions?year=${year}`) : { questions: [] },
     api(`/agencies/${code}/measures?year=${year}&size=200`),
-    api(`/agencies/${code}/measure-completion?year=${year}`).then((c) => c.completion),
-    canSeeProvince && year ? api(`/provinces/${agency.provinceCode}/ita/ranking?year=${year}`).catch(() => null) : null]);
+    api(`/agencies/${code}/measure-completion?year=${year}`).then((c) => c.completion)]);
   const names = Object.fromEntries((config.indicatorNames[year] || []).map((name, i) => [i + 1, name]));
   const scores = current?.indicatorScores || [];
   const lowest = Math.min(...scores.filter((s) => s !== null));
-  const mine = ranking?.ranking.find((r) => r.agencyCode === code);
+  const mine = standing.years.find((s) => s.fiscalYear === year);
   const editable = claim.agency_code === code && (claim.realm_access?.roles || []).includes('agency_admin');
   view.innerHTML = `
     <h1>${esc(agency.nameTh)}</h1>
@@ -289,10 +329,15 @@ async function agencyView(code, year) {
     <div class="toolbar">${years.length ? yearSelect(years, year) : ''}<button id="pdf" type="button">ดาวน์โหลดรายงาน PDF</button></div>
     <section class="cards">
       <div class="card"><div class="value" id="total">${score(current?.total)}</div><div class="label">คะแนนรวม ปี ${year} · ระดับ ${esc(current?.level || '–')}</div></div>
-      ${mine ? `<div class="card"><div class="value">${mine.rank} / ${ranking.agencies}</div><div class="label">อันดับในจังหวัด</div></div>` : ''}
+      ${mine ? `<div class="card"><div class="value" id="standing">${mine.rank.toLocaleString('th-TH')} / ${mine.agencies.toLocaleString('th-TH')}</div>
+        <div class="label">อันดับในจังหวัด · ค่าเฉลี่ยจังหวัด ${score(mine.provinceMean)} · มัธยฐาน ${score(mine.provinceMedian)}</div></div>` : ''}
       <div class="card"><div class="value" id="completion-rate">${percent(completion.completionRate)}</div><div class="label">มาตรการแล้วเสร็จ ${completion.done} จาก ${completion.planned} · เกินกำหนด ${completion.overdue}</div></div>
     </section>
-    <h2>คะแนนรวมย้อนหลัง</h2>${lineChart(trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.total) })))}
+    <h2>คะแนนรวมย้อนหลัง</h2>${lineChart([
+      { name: 'คะแนนรวมของหน่วยงาน', color: '#2e6da4', points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.total) })) },
+      { name: 'ค่าเฉลี่ยของจังหวัด', color: '#7a8b99', dashed: true, points: standing.years.map((s) => ({ x: s.fiscalYear, y: Number(s.provinceMean) })) }],
+      { label: `คะแนนรวมของ${agency.nameTh}เทียบกับค่าเฉลี่ยของจังหวัด รายปี` })}
+    ${standing.years.length ? `<p class="muted" id="standing-history">อันดับในจังหวัด: ${standing.years.map((s) => `ปี ${s.fiscalYear} ที่ ${s.rank} จาก ${s.agencies}`).join(' · ')}</p>` : ''}
     <h2>คะแนนรายตัวชี้วัด ปี ${year}</h2>
     ${scores.length ? '' : '<p class="muted">ยังไม่มีผลการประเมินของปีนี้</p>'}
     <div class="scroll" ${scores.length ? '' : 'hidden'}><table><thead><tr><th scope="col">ที่</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
@@ -404,12 +449,13 @@ async function previewImport(code, file, year) {
 }
 
 // ---------- routing ----------
-async function route() {
+/** Shows the view of the address; after a navigation within the page, the focus moves to the new content. */
+async function route(event) {
   const [path, query] = location.hash.replace(/^#/, '').split('?');
   const year = Number(new URLSearchParams(query || '').get('year')) || null;
   const [, kind, code] = path.split('/');
   const claim = claims();
-  view.innerHTML = '<p class="muted">กำลังโหลด…</p>';
+  view.innerHTML = '<p class="muted" id="loading">กำลังโหลด…</p>';
   try {
     if (kind === 'province' && code) await provinceView(code, year);
     else if (kind === 'agency' && code) await agencyView(code, year);
@@ -418,8 +464,9 @@ async function route() {
     else location.hash = '#/province/73';
   } catch (error) {
     if (error.status !== 401) view.innerHTML = failure(error);
+    else document.getElementById('loading')?.remove();
   }
-  view.focus();
+  if (event && !document.getElementById('expired')) view.focus();
 }
 
 async function start() {
@@ -429,12 +476,13 @@ async function start() {
     try { await completeSignIn(params); } catch { view.innerHTML = failure(new Error('การเข้าสู่ระบบไม่สำเร็จ กรุณาลองใหม่')); return; }
   }
   if (!session()) { await login(); return; }
-  if (Date.now() > session().expires - 5000) { try { await refresh(); } catch { expired(); return; } }
-  else keep({ access_token: session().access, refresh_token: session().refresh, id_token: session().id, expires_in: (session().expires - Date.now()) / 1000 });
+  if (Date.now() > session().expires - 5000) { try { await refresh(); } catch { await login(); return; } }
+  else watchExpiry(session());
   const claim = claims();
   who.textContent = `${claim.preferred_username || ''}${claim.province_code ? ` · จังหวัด ${claim.province_code}` : ''}${claim.agency_code ? ` · หน่วยงาน ${claim.agency_code}` : ''}`;
   logoutButton.hidden = false;
   logoutButton.onclick = logout;
+  document.getElementById('skip').onclick = (event) => { event.preventDefault(); view.focus(); };
   window.addEventListener('hashchange', route);
   await route();
 }

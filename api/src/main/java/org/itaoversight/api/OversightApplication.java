@@ -17,6 +17,7 @@ import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
 import org.itaoversight.api.commands.BenchCommand;
 import org.itaoversight.api.commands.DemoCommand;
+import org.itaoversight.api.commands.ExportLoginThemeCommand;
 import org.itaoversight.api.commands.GenerateCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.ImportMeasuresCommand;
@@ -112,6 +113,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new SnapshotMeasuresCommand(console));
         bootstrap.addCommand(new ImportMeasuresCommand(console));
         bootstrap.addCommand(new RenderCommand(console));
+        bootstrap.addCommand(new ExportLoginThemeCommand(console));
     }
 
     @Override

@@ -139,6 +139,7 @@ class IsolationMatrixTest {
             Map.entry("GET /api/v1/provinces/{code}/ita/trend", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/ita/movers", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}/ita/weakest-questions", agencyScoped()),
+            Map.entry("GET /api/v1/agencies/{code}/ita/standing", agencyScoped()),
             Map.entry("GET /api/v1/ita/national/trend", nationalAggregates()),
             Map.entry("GET /api/v1/agencies/{code}/measures", agencyScoped()),
             // An empty measure ({}): refused field by field (422) once the caller may edit the agency.

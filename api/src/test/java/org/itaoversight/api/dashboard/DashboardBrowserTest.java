@@ -2,6 +2,7 @@ package org.itaoversight.api.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,11 +41,13 @@ class DashboardBrowserTest {
 
     private final TestingOversightApi api;
     private final String neighbour;
+    private final KeycloakTokens tokens;
     private ChromeDriver browser;
     private Path downloads;
 
     DashboardBrowserTest(TestingKeycloak keycloak, TestingOversightApi api) {
         this.api = api;
+        this.tokens = new KeycloakTokens(keycloak);
         AgencyRegistry registry = new RegistrySource(new RegistryConfiguration()).load();
         this.neighbour = registry.agenciesOf("73").stream().map(Agency::code).filter(c -> !c.equals("6730301")).findFirst().orElseThrow();
         TestingOversightApi.Response loaded = api.as("platform-admin").post("/api/v1/ita/loads?fileName=2561.csv", "text/csv",
@@ -52,7 +56,7 @@ class DashboardBrowserTest {
                         + "6730301,2561,89.79,A,86.76,75.12,82.95,80.59,81.42,93.40,85.37,79.98,97.50,100.00\n"
                         + neighbour + ",2561,78.50,B,80.00,70.00,75.00,80.00,81.00,82.00,83.00,84.00,70.00,80.00\n");
         assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
-        new KeycloakTokens(keycloak).addRedirectUri(DashboardConfigResource.CLIENT_ID, api.uri("/app/").toString());
+        tokens.addRedirectUri(DashboardConfigResource.CLIENT_ID, api.uri("/app/").toString());
     }
 
     @BeforeEach
@@ -89,6 +93,21 @@ class DashboardBrowserTest {
         waiting().until(driver -> driver.getCurrentUrl().startsWith(api.uri("/app/").toString()));
     }
 
+    /** Buttons, selects, inputs and links without an accessible name (text, a label or aria-label). */
+    @SuppressWarnings("unchecked")
+    private List<String> unnamedControls() {
+        return (List<String>) browser.executeScript("""
+                return [...document.querySelectorAll('button, select, input, textarea, a[href]')]
+                  .filter((e) => !(e.textContent.trim() || e.getAttribute('aria-label') || (e.labels && e.labels.length)))
+                  .map((e) => e.outerHTML);""");
+    }
+
+    /** Sarabun is declared by the page, loaded, and used for Thai (document.fonts.check alone is true when undeclared). */
+    private boolean sarabunDrawsThai() {
+        return (Boolean) browser.executeScript("return [...document.fonts].some((f) => f.family.replace(/\"/g, '') === 'Sarabun'"
+                + " && f.status === 'loaded') && document.fonts.check('16px Sarabun', 'กขค')");
+    }
+
     private void screenshot(String name) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
@@ -104,11 +123,24 @@ class DashboardBrowserTest {
         assertThat(rows.getFirst().getText()).contains("องค์การบริหารส่วนตำบลบางระกำ", "89.79", "A");
         assertThat(rows.get(1).getAttribute("class")).contains("weak");
         assertThat(browser.findElement(By.id("who")).getText()).contains("officer-nakhonpathom");
+        // The mean of 89.79 and 78.50 is 84.145: rounded half up from the exact sum, not through a binary float.
+        assertThat(browser.findElement(By.cssSelector(".cards")).getText()).contains("84.15", "50%");
         screenshot("dashboard-province.png");
 
-        // Sorting by total, ascending: the weaker agency first.
-        browser.findElement(By.cssSelector("#ranking th[data-sort='3']")).click();
+        // Sorting by total with the keyboard alone: Tab from the level filter reaches the ranking's headers in order,
+        // Enter sorts ascending (the weaker agency first), Enter again descending.
+        browser.findElement(By.id("f-level")).sendKeys(Keys.TAB);
+        for (int column = 0; column < 3; column++) {
+            assertThat(browser.switchTo().activeElement().getAttribute("data-sort")).isEqualTo(String.valueOf(column));
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.cssSelector("#ranking th[data-sort='3']")).getAttribute("aria-sort")).isEqualTo("ascending");
         assertThat(browser.findElements(By.cssSelector("#ranking tbody tr")).getFirst().getText()).contains("78.50");
+        browser.findElement(By.cssSelector("#ranking th[data-sort='3']")).sendKeys(Keys.ENTER);
+        assertThat(browser.findElements(By.cssSelector("#ranking tbody tr")).getFirst().getText()).contains("89.79");
+        // Every control has a name a screen reader can say.
+        assertThat(unnamedControls()).isEmpty();
 
         // The PDF of the province.
         browser.findElement(By.id("pdf")).click();
@@ -152,6 +184,12 @@ class DashboardBrowserTest {
         signIn("admin-bangrakam", "#/agency/6730301?year=2561");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-edit='" + id + "']")));
         assertThat(browser.findElement(By.id("completion-rate")).getText()).isEqualTo("0%");
+        // Where the agency stands in its province, without seeing the other agencies.
+        assertThat(browser.findElement(By.id("standing")).getText()).isEqualTo("1 / 2");
+        assertThat(browser.findElement(By.cssSelector("#standing + .label")).getText()).contains("ค่าเฉลี่ยจังหวัด 84.15", "มัธยฐาน 84.15");
+        assertThat(browser.findElement(By.id("standing-history")).getText()).contains("ปี 2561 ที่ 1 จาก 2");
+        assertThat(browser.getPageSource()).doesNotContain(neighbour);
+        assertThat(unnamedControls()).isEmpty();
 
         browser.findElement(By.cssSelector("[data-edit='" + id + "']")).click();
         WebElement progress = browser.findElement(By.id("m-progress"));
@@ -210,10 +248,71 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("measures")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("completion-rate")).getText()).doesNotContain("undefined");
         // Thai is drawn with the application's own font, not whatever the machine has.
-        assertThat((Boolean) browser.executeScript("return document.fonts.check('16px Sarabun', 'กขค')")).isTrue();
+        waiting().until(driver -> sarabunDrawsThai());
         screenshot("dashboard-agency-admin.png");
 
         browser.get(api.uri("/app/").toString() + "#/agency/" + neighbour + "?year=2561");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-error='403']")));
+    }
+
+    @Test
+    void signingOutEndsTheKeycloakSessionAndTheTokensOfTheTab() throws Exception {
+        signIn("officer-nakhonpathom", "#/province/73?year=2561");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking tbody tr")));
+        String refreshToken = (String) browser.executeScript("return JSON.parse(sessionStorage.getItem('session')).refresh");
+        String sessionId = (String) browser.executeScript("const t = JSON.parse(sessionStorage.getItem('session')).access.split('.')[1];"
+                + " return JSON.parse(atob(t.replace(/-/g, '+').replace(/_/g, '/'))).sid");
+        assertThat(tokens.sessionIds("officer-nakhonpathom")).contains(sessionId);
+
+        browser.findElement(By.id("logout")).click();
+        // Back at Keycloak's sign-in form: the single sign-on session is gone, so nothing signs in silently.
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(tokens.sessionIds("officer-nakhonpathom")).doesNotContain(sessionId);
+        JsonNode refused = tokens.tokenEndpoint(TestingKeycloak.REALM, Map.of("grant_type", "refresh_token",
+                "client_id", DashboardConfigResource.CLIENT_ID, "refresh_token", refreshToken));
+        assertThat(refused.path("error").asText()).isEqualTo("invalid_grant");
+        // Keycloak's sign-in page in Thai, drawn with the realm theme's Sarabun rather than whatever the device has.
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).containsPattern("[\u0E00-\u0E7F]{4}");
+        waiting().until(driver -> sarabunDrawsThai());
+        screenshot("dashboard-signed-out.png");
+    }
+
+    @Test
+    void anEndedSessionIsExplainedAndSigningInAgainReturnsToTheSameView() throws Exception {
+        signIn("officer-nakhonpathom", "#/agency/6730301?year=2561");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "องค์การบริหารส่วนตำบลบางระกำ"));
+
+        // The session ends in Keycloak (idle timeout, or an administrator ends it) and the access token's
+        // five minutes are up; the tab's clock is moved instead of waiting.
+        tokens.endSessions("officer-nakhonpathom");
+        browser.executeScript("const s = JSON.parse(sessionStorage.getItem('session')); s.expires = 0;"
+                + " sessionStorage.setItem('session', JSON.stringify(s));");
+        browser.executeScript("location.hash = '#/province/73?year=2561'");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("expired")));
+        assertThat(browser.findElement(By.id("expired")).getText()).contains("หมดเวลาการใช้งาน");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("again");
+        assertThat(browser.findElements(By.cssSelector("#ranking tbody tr"))).isEmpty();
+        screenshot("dashboard-session-ended.png");
+
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("officer-nakhonpathom");
+        browser.findElement(By.id("password")).sendKeys(TestingKeycloak.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking tbody tr")));
+        assertThat(browser.getCurrentUrl()).endsWith("/app/#/province/73?year=2561");
+        assertThat(browser.findElements(By.id("expired"))).isEmpty();
+    }
+
+    @Test
+    void theKeyboardSkipsToTheContent() {
+        signIn("admin-bangrakam", "#/agency/6730301?year=2561");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "องค์การบริหารส่วนตำบลบางระกำ"));
+        // On arrival the first Tab reaches the skip link; Enter moves the focus to the content.
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("ข้ามไปยังเนื้อหา");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("view");
+        assertThat(browser.getCurrentUrl()).endsWith("#/agency/6730301?year=2561");
     }
 }

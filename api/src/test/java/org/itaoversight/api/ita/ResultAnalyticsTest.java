@@ -122,6 +122,30 @@ class ResultAnalyticsTest {
     }
 
     @Test
+    void anAgencysStandingInItsProvinceWithoutTheOtherAgencies() {
+        TestingOversightApi.Response response = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/ita/standing");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode standing = response.json();
+
+        assertThat(standing.get("provinceCode").asText()).isEqualTo("73");
+        List<String> years = new ArrayList<>();
+        standing.get("years").forEach(s -> {
+            if (s.get("fiscalYear").asInt() == 2566 || s.get("fiscalYear").asInt() == 2567) {
+                years.add(s.get("fiscalYear").asInt() + " " + s.get("rank").asInt() + "/" + s.get("agencies").asInt() + " "
+                        + s.get("total").decimalValue().setScale(2).toPlainString() + " mean "
+                        + s.get("provinceMean").decimalValue().setScale(2).toPlainString() + " median "
+                        + s.get("provinceMedian").decimalValue().setScale(2).toPlainString());
+            }
+        });
+        // 2566: 90.00, 88.00, 80.00. 2567: 94.40, 88.80, 84.99, 78.00 (median of the middle two, 86.895, rounds up).
+        assertThat(years).containsExactly("2566 2/3 88.00 mean 86.00 median 88.00", "2567 2/4 88.80 mean 86.55 median 86.90");
+        assertThat(response.body()).doesNotContain(x, y, z);
+        assertThat(api.as("officer-nakhonpathom").get("/api/v1/agencies/" + x + "/ita/standing").json()
+                .get("years").findValues("rank").stream().map(JsonNode::asInt).toList()).contains(3, 4);
+        assertThat(api.as("admin-bangrakam").get("/api/v1/agencies/" + x + "/ita/standing").status()).isEqualTo(403);
+    }
+
+    @Test
     void scopeAndParametersAreChecked() {
         assertThat(api.as("officer-phetchaburi").get("/api/v1/provinces/73/ita/ranking?year=2567").status()).isEqualTo(403);
         assertThat(api.as("admin-bangrakam").get("/api/v1/provinces/73/ita/ranking?year=2567").status()).isEqualTo(403);

@@ -53,6 +53,28 @@ public final class KeycloakTokens {
         return body;
     }
 
+    /** What the token endpoint answers, refusals included. */
+    public JsonNode tokenEndpoint(String realm, Map<String, String> form) {
+        return post(keycloak.baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token", form, null);
+    }
+
+    /** Ends every session of a realm user, as an administrator (or the idle timeout) would. */
+    public void endSessions(String username) {
+        String id = adminGet(TestingKeycloak.REALM + "/users?exact=true&username=" + username).get(0).get("id").asText();
+        int status = admin("POST", TestingKeycloak.REALM + "/users/" + id + "/logout", null);
+        if (status != 204) {
+            throw new IllegalStateException("Keycloak refused to end the sessions of " + username + ": " + status);
+        }
+    }
+
+    /** The ids of a realm user's sessions (the {@code sid} of their tokens). */
+    public java.util.List<String> sessionIds(String username) {
+        String id = adminGet(TestingKeycloak.REALM + "/users?exact=true&username=" + username).get(0).get("id").asText();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        adminGet(TestingKeycloak.REALM + "/users/" + id + "/sessions").forEach(session -> ids.add(session.get("id").asText()));
+        return ids;
+    }
+
     /** An access token of the master realm's administrator, for the admin REST API. */
     public String adminToken() {
         return post(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token", Map.of(

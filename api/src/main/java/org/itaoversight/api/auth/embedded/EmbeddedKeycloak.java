@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.itaoversight.api.auth.theme.LoginTheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +87,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             for (Path realm : settings.realmFiles()) {
                 Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
+            new LoginTheme().writeTo(home.resolve("themes"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Keycloak work directory " + work, e);
         }

@@ -6,9 +6,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -39,11 +44,38 @@ public class AgencyResultsResource {
         return new Trend(code, agency.nameTh(), analytics.agencyTrend(agency.provinceCode(), agency.code()));
     }
 
-    public record WeakestQuestions(String agencyCode, int fiscalYear, String catalog, java.math.BigDecimal below,
+    public record Standing(String agencyCode, String provinceCode, BigDecimal passMark, List<YearStanding> years) {
+    }
+
+    /** The agency's rank among the province's agencies that year, and the province's mean and median to compare with. */
+    public record YearStanding(int fiscalYear, long rank, long agencies, BigDecimal total,
+                               BigDecimal provinceMean, BigDecimal provinceMedian) {
+    }
+
+    /**
+     * The agency's position in its province over the years. Its administrators see where they stand without seeing
+     * the other agencies: only the rank, the count and the province's aggregates.
+     */
+    @GET
+    @Path("/standing")
+    @Timed
+    public Standing standing(@Auth OversightPrincipal principal, @PathParam("code") String code) {
+        Agency agency = access.readableAgency(principal, code);
+        Map<Integer, ProvinceResultsResource.YearTrend> province = new HashMap<>();
+        ProvinceResultsResource.yearTrends(analytics.yearSummaries(agency.provinceCode(), catalog.passMark()), catalog)
+                .forEach(t -> province.put(t.fiscalYear(), t));
+        List<YearStanding> years = analytics.standings(agency.provinceCode(), agency.code()).stream()
+                .map(s -> new YearStanding(s.fiscalYear(), s.rank(), s.agencies(), s.total(),
+                        province.get(s.fiscalYear()).meanTotal(), province.get(s.fiscalYear()).medianTotal()))
+                .toList();
+        return new Standing(code, agency.provinceCode(), catalog.passMark(), years);
+    }
+
+    public record WeakestQuestions(String agencyCode, int fiscalYear, String catalog, BigDecimal below,
                                    List<WeakQuestion> questions) {
     }
 
-    public record WeakQuestion(String code, int indicator, String indicatorNameTh, java.math.BigDecimal score) {
+    public record WeakQuestion(String code, int indicator, String indicatorNameTh, BigDecimal score) {
     }
 
     /** The five lowest question scores under the pass mark, as agencies report them. */
@@ -51,9 +83,9 @@ public class AgencyResultsResource {
     @Path("/weakest-questions")
     @Timed
     public WeakestQuestions weakestQuestions(@Auth OversightPrincipal principal, @PathParam("code") String code,
-                                             @jakarta.ws.rs.QueryParam("year") Integer year) {
+                                             @QueryParam("year") Integer year) {
         Agency agency = access.readableAgency(principal, code);
-        org.itaoversight.api.ita.catalog.Framework framework = YearParameter.framework(catalog, year);
+        Framework framework = YearParameter.framework(catalog, year);
         List<WeakQuestion> questions = analytics.weakestQuestions(agency.provinceCode(), agency.code(), year, catalog.passMark(), 5)
                 .stream().map(q -> new WeakQuestion(q.question(), q.indicator(),
                         framework.indicator(q.indicator()).map(i -> i.nameTh()).orElse(""), q.score())).toList();

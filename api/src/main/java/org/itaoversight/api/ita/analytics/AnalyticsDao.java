@@ -12,6 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 public interface AnalyticsDao {
 
+    // Means are exact: scores are Decimal(5, 2), so the sum in hundredths is an integer S and the mean of n scores,
+    // rounded half up to two places, is intDiv(2S + n, 2n) hundredths. (avg() would go through Float64 and round
+    // 84.145 down to 84.14.)
+
     /** One agency's place in its province for a year, with the change against the previous year. */
     record RankingRow(long rank, String agencyCode, String nameTh, String agencyType, String districtTh, BigDecimal total,
                       String level, BigDecimal previousTotal, BigDecimal change) {
@@ -38,7 +42,7 @@ public interface AnalyticsDao {
 
     @SqlQuery("""
             SELECT agency_type, count() AS agencies, countIf(total >= :passMark) AS passed,
-                   toDecimal64(round(avg(total), 2), 2) AS mean_total
+                   divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_total
             FROM ita_result
             WHERE province_code = :province AND fiscal_year = :year
             GROUP BY agency_type ORDER BY agency_type""")
@@ -50,7 +54,7 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT indicator, toDecimal64(round(avg(score), 2), 2) AS mean_score, count() AS agencies,
+            SELECT indicator, divide(toDecimal64(intDiv(toInt64(sum(score) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_score, count() AS agencies,
                    countIf(score = weakest) AS weakest_for
             FROM (
                 SELECT agency_code, arrayJoin(arrayEnumerate(indicator_scores)) AS indicator,
@@ -93,12 +97,27 @@ public interface AnalyticsDao {
      * A year of a province (or of the country): agencies, mean, the two middle totals (equal for an odd count; the
      * median is their mean) and how many passed.
      */
+    /** An agency's place in its province in every year it has a result: rank among how many agencies. */
+    record StandingRow(int fiscalYear, long rank, long agencies, BigDecimal total) {
+    }
+
+    @SqlQuery("""
+            SELECT fiscal_year, rank, agencies, total
+            FROM (SELECT fiscal_year, agency_code, total,
+                         rank() OVER (PARTITION BY fiscal_year ORDER BY total DESC) AS rank,
+                         count() OVER (PARTITION BY fiscal_year) AS agencies
+                  FROM ita_result WHERE province_code = :province)
+            WHERE agency_code = :agency
+            ORDER BY fiscal_year""")
+    @RegisterConstructorMapper(StandingRow.class)
+    List<StandingRow> standings(@Bind("province") String province, @Bind("agency") String agency);
+
     record YearSummary(int fiscalYear, long agencies, BigDecimal meanTotal, BigDecimal middleLow, BigDecimal middleHigh,
                        long passed) {
     }
 
     @SqlQuery("""
-            SELECT fiscal_year, count() AS agencies, toDecimal64(round(avg(total), 2), 2) AS mean_total,
+            SELECT fiscal_year, count() AS agencies, divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_total,
                    arraySort(groupArray(total))[intDiv(count() + 1, 2)] AS middle_low,
                    arraySort(groupArray(total))[intDiv(count(), 2) + 1] AS middle_high,
                    countIf(total >= :passMark) AS passed
@@ -114,14 +133,14 @@ public interface AnalyticsDao {
 
     @SqlQuery("""
             SELECT province_code AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,
-                   toDecimal64(round(avg(total), 2), 2) AS mean_total
+                   divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_total
             FROM ita_result WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByProvince(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
 
     @SqlQuery("""
             SELECT agency_type AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,
-                   toDecimal64(round(avg(total), 2), 2) AS mean_total
+                   divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_total
             FROM ita_result WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByType(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
