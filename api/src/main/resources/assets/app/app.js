@@ -19,6 +19,9 @@ const TYPES = { PROVINCIAL_ADMINISTRATION: 'องค์การบริหา
   SUBDISTRICT_MUNICIPALITY: 'เทศบาลตำบล', SUBDISTRICT_ADMINISTRATION: 'องค์การบริหารส่วนตำบล', SPECIAL: 'รูปแบบพิเศษ' };
 const STATUS = { PLANNED: 'ยังไม่เริ่ม', IN_PROGRESS: 'กำลังดำเนินการ', DONE: 'ดำเนินการแล้วเสร็จ', CANCELLED: 'ยกเลิก' };
 
+/** The Thai fiscal year (พ.ศ.) of today: it starts on 1 October. */
+const currentFiscalYear = () => { const now = new Date(); return now.getFullYear() + 543 + (now.getMonth() >= 9 ? 1 : 0); };
+
 // ---------- sign-in ----------
 const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const random = (n) => b64url(crypto.getRandomValues(new Uint8Array(n)));
@@ -309,8 +312,9 @@ async function provinceView(code, year) {
 async function agencyView(code, year) {
   const [agency, trend, standing] = await Promise.all([api(`/agencies/${code}`), api(`/agencies/${code}/ita/trend`),
     api(`/agencies/${code}/ita/standing`)]);
-  const years = trend.years.map((t) => t.fiscalYear).reverse();
-  year = year || years[0];
+  // Measures are kept for any assessed year, with results or not (an agency plans before its results are out).
+  const years = Object.keys(config.indicatorNames).map(Number).sort((a, b) => b - a);
+  year = year || trend.years.map((t) => t.fiscalYear).at(-1) || (years.includes(currentFiscalYear()) ? currentFiscalYear() : years[0]);
   const current = trend.years.find((t) => t.fiscalYear === year);
   const claim = claims();
   const canSeeProvince = (claim.realm_access?.roles || []).some((r) => r === 'provincial_officer' || r === 'platform_admin');
@@ -343,22 +347,29 @@ async function agencyView(code, year) {
     <div class="scroll" ${scores.length ? '' : 'hidden'}><table><thead><tr><th scope="col">ที่</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
       ${scores.map((s, i) => `<tr class="${s === lowest ? 'weak' : ''}"><td>${i + 1}</td><td>${esc(names[i + 1] || `ตัวชี้วัดที่ ${i + 1}`)}${s === lowest ? ' (ต่ำสุด)' : ''}</td><td class="num">${score(s)}</td></tr>`).join('')}
     </tbody></table></div>
+    ${scores.length ? '<p><button type="button" id="csv-indicators">ดาวน์โหลด (CSV)</button></p>' : ''}
     <h2>ข้อคำถามที่มีคะแนนต่ำสุด</h2>
     ${questions.questions.length ? `<div class="scroll"><table><thead><tr><th scope="col">ข้อ</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
-      ${questions.questions.map((q) => `<tr><td>${esc(q.code.toUpperCase())}</td><td>${esc(q.indicatorNameTh)}</td><td class="num">${score(q.score)}</td></tr>`).join('')}</tbody></table></div>`
+      ${questions.questions.map((q) => `<tr><td>${esc(q.code.toUpperCase())}</td><td>${esc(q.indicatorNameTh)}</td><td class="num">${score(q.score)}</td></tr>`).join('')}</tbody></table></div>
+      <p><button type="button" id="csv-questions">ดาวน์โหลด (CSV)</button></p>`
       : '<p class="muted">ไม่มีข้อคำถามที่ต่ำกว่าเกณฑ์ หรือยังไม่มีคะแนนรายข้อ</p>'}
     <h2>มาตรการ ปี ${year}</h2>
     <div class="scroll"><table id="measures"><thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ระยะเวลา</th><th scope="col">สถานะ</th><th scope="col" class="num">ความคืบหน้า</th>${editable ? '<th scope="col"></th>' : ''}</tr></thead><tbody>
       ${measures.measures.map(({ measure: m, overdue }) => `<tr class="${overdue ? 'weak' : ''}"><td>${m.number}</td><td>${esc(m.title)}</td><td>${esc(m.periodText || `${thaiDate(m.periodStart)} – ${thaiDate(m.periodEnd)}`)}</td>
         <td>${STATUS[m.status]}${overdue ? ' · เกินกำหนด' : ''}</td><td class="num">${m.progress}%</td>${editable ? `<td><button type="button" data-edit="${m.id}">แก้ไข</button></td>` : ''}</tr>`).join('') || '<tr><td colspan="5" class="muted">ยังไม่มีมาตรการ</td></tr>'}
     </tbody></table></div>
+    ${measures.measures.length ? '<p><button type="button" id="csv-measures">ดาวน์โหลดมาตรการ (CSV)</button></p>' : ''}
     <div id="editor"></div>
     ${editable ? `<h2>นำเข้ารายงานมาตรการ</h2>
       <p class="muted">เลือกไฟล์รายงานผลการดำเนินการตามมาตรการ (ข้อความ .txt, UTF-8 หรือ TIS-620) ระบบจะแสดงตัวอย่างให้ตรวจก่อนบันทึก</p>
-      <p><label for="import-file">ไฟล์รายงาน</label> <input id="import-file" type="file" accept=".txt,text/plain"></p>
+      <p class="file-picker"><input id="import-file" type="file" accept=".txt,text/plain" class="visually-hidden">
+        <label for="import-file" class="button">เลือกไฟล์รายงาน…</label> <span id="import-file-name" class="muted">ยังไม่ได้เลือกไฟล์</span></p>
       <div id="import-preview" aria-live="polite"></div>` : ''}`;
   if (editable) {
-    document.getElementById('import-file').onchange = (event) => previewImport(code, event.target.files[0], year);
+    document.getElementById('import-file').onchange = (event) => {
+      document.getElementById('import-file-name').textContent = event.target.files[0]?.name || 'ยังไม่ได้เลือกไฟล์';
+      previewImport(code, event.target.files[0], year);
+    };
     document.querySelectorAll('[data-edit]').forEach((button) => {
       button.onclick = () => editMeasure(code, measures.measures.find(({ measure }) => String(measure.id) === button.dataset.edit).measure, year);
     });
@@ -366,6 +377,15 @@ async function agencyView(code, year) {
   const select = document.getElementById('year');
   if (select) select.onchange = (e) => { location.hash = `#/agency/${code}?year=${e.target.value}`; };
   document.getElementById('pdf').onclick = () => download(`/agencies/${code}/report.pdf?year=${year}`, `ita-agency-${code}-${year}.pdf`);
+  const onClick = (id, handler) => { const button = document.getElementById(id); if (button) button.onclick = handler; };
+  onClick('csv-indicators', () => downloadCsv(`indicators-${code}-${year}.csv`, ['indicator', 'name', 'score', 'lowest'],
+    scores.map((s, i) => [i + 1, names[i + 1] || '', s ?? '', s === lowest ? 'yes' : ''])));
+  onClick('csv-questions', () => downloadCsv(`weakest-questions-${code}-${year}.csv`, ['question', 'indicator', 'indicator_name', 'score'],
+    questions.questions.map((q) => [q.code, q.indicator, q.indicatorNameTh, q.score])));
+  onClick('csv-measures', () => downloadCsv(`measures-${code}-${year}.csv`,
+    ['number', 'title', 'period_start', 'period_end', 'period_text', 'status', 'progress', 'completed_on', 'overdue'],
+    measures.measures.map(({ measure: m, overdue }) => [m.number, m.title, m.periodStart, m.periodEnd, m.periodText, m.status, m.progress,
+      m.completedOn, overdue ? 'yes' : ''])));
 }
 
 // ---------- editing a measure (the agency's own administrators) ----------

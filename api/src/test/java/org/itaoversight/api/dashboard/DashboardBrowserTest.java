@@ -220,6 +220,15 @@ class DashboardBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(browser.findElement(By.id("completion-rate")).getText()).isEqualTo("100%");
         screenshot("dashboard-measure-saved.png");
+
+        // The agency's tables download too: the measures as they now stand, the indicators with the lowest marked.
+        browser.findElement(By.id("csv-measures")).click();
+        browser.findElement(By.id("csv-indicators")).click();
+        waiting().until(driver -> Files.exists(downloads.resolve("measures-6730301-2561.csv"))
+                && Files.exists(downloads.resolve("indicators-6730301-2561.csv")));
+        assertThat(Files.readString(downloads.resolve("measures-6730301-2561.csv")))
+                .contains("\"1\",\"เผยแพร่รายงานผลการใช้จ่ายงบประมาณประจำปี (ปรับปรุง)\",\"2017-10-01\",\"2018-09-30\",\"\",\"DONE\",\"100\",\"2018-09-30\"");
+        assertThat(Files.readString(downloads.resolve("indicators-6730301-2561.csv"))).contains("\"2\",\"การใช้งบประมาณ\",\"75.12\",\"yes\"");
     }
 
     @Test
@@ -230,6 +239,7 @@ class DashboardBrowserTest {
                 Path.of("src/test/resources/samples/measures-report-thamrong-2564.txt").toAbsolutePath().toString());
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-save")));
         assertThat(browser.findElement(By.id("import-summary")).getText()).contains("พบมาตรการ 9 รายการ", "2564");
+        assertThat(browser.findElement(By.id("import-file-name")).getText()).isEqualTo("measures-report-thamrong-2564.txt");
         assertThat(browser.findElements(By.cssSelector("#import-table tbody tr"))).hasSize(9);
         assertThat(browser.findElement(By.id("import-table")).getText()).contains("๔ ก.พ. ๖๔", "4 ก.พ. 2564", "ตัวชี้วัดที่ 4");
         screenshot("dashboard-import-preview.png");
@@ -237,6 +247,9 @@ class DashboardBrowserTest {
         browser.findElement(By.id("import-save")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
         assertThat(browser.findElements(By.cssSelector("#measures tbody tr"))).hasSize(9);
+        // A year without results still has its measures, and its year can be chosen.
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).getFirstSelectedOption().getText())
+                .isEqualTo("2564");
         screenshot("dashboard-import-saved.png");
     }
 
