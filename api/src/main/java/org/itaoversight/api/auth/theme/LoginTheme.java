@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 
@@ -47,6 +48,10 @@ public final class LoginTheme {
                 Files.createDirectories(target.getParent());
                 Path partial = Files.createTempFile(target.getParent(), ".theme-", ".part");
                 Files.write(partial, content);
+                if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    // Readable by the Keycloak service user, whoever exports the theme (a temporary file starts as 0600).
+                    Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+                }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {

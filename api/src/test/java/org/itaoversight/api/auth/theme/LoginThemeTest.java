@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,8 @@ class LoginThemeTest {
         for (String font : new String[] {"Sarabun-Regular.ttf", "Sarabun-Bold.ttf"}) {
             byte[] bytes = Files.readAllBytes(theme.resolve("login/resources/fonts").resolve(font));
             assertThat(bytes.length).as(font).isGreaterThan(50_000);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(theme.resolve("login/resources/fonts").resolve(font))))
+                    .as("readable by the Keycloak service user").isEqualTo("rw-r--r--");
             assertThat(new byte[] {bytes[0], bytes[1], bytes[2], bytes[3]}).as("TrueType signature").containsExactly(0, 1, 0, 0);
         }
     }
