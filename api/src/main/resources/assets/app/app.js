@@ -149,29 +149,43 @@ function failure(error) {
 
 // ---------- charts and tables ----------
 /**
- * A line chart of scores over the fiscal years (พ.ศ.), one line per series, with the pass mark dashed and a legend.
+ * A line chart of scores over the fiscal years (พ.ศ.), one line per series. The value axis fits the data (in steps of
+ * 5, the pass mark always in view) with labelled grid lines; the pass mark is a red line in the legend; only the first
+ * series carries value labels, the others show theirs on hover, so close lines never print over each other.
  * series: [{ name, points: [{ x: year, y: score }], color, dashed }].
  */
-function lineChart(series, { max = 100, min = 50, label = 'กราฟคะแนนรายปี' } = {}) {
+function lineChart(series, { label = 'กราฟคะแนนรายปี' } = {}) {
   const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   if (!xs.length) return '<p class="muted">ยังไม่มีข้อมูล</p>';
-  const w = 560, h = 220, pad = 34, top = 30;
-  const x = (year) => { const i = xs.indexOf(year); return pad + (xs.length === 1 ? (w - 2 * pad) / 2 : i * (w - 2 * pad) / (xs.length - 1)); };
-  const y = (v) => h - pad - (Math.max(min, Math.min(max, v)) - min) * (h - pad - top) / (max - min);
-  const pass = y(config.passMark);
-  const legend = series.map((s, i) => `<g transform="translate(${pad + i * 190},12)"><line x1="0" x2="22" y1="0" y2="0" stroke="${s.color}" stroke-width="2.5" ${s.dashed ? 'stroke-dasharray="6 3"' : ''}/>
-    <text x="28" y="4">${esc(s.name)}</text></g>`).join('');
+  const values = series.flatMap((s) => s.points.map((p) => p.y)).filter((v) => v !== null && !Number.isNaN(v));
+  const passMark = Number(config.passMark);
+  const min = Math.max(0, Math.floor((Math.min(passMark, ...values) - 2) / 5) * 5);
+  const max = Math.min(100, Math.ceil((Math.max(passMark, ...values) + 2) / 5) * 5);
+  const w = 600, h = 240, left = 40, right = 20, top = 44, bottom = 30;
+  const inset = 28; // keeps the first and last value labels clear of the axis labels and the frame
+  const x = (year) => left + inset + (xs.length === 1 ? (w - left - right - 2 * inset) / 2
+    : xs.indexOf(year) * (w - left - right - 2 * inset) / (xs.length - 1));
+  const y = (v) => h - bottom - (Math.max(min, Math.min(max, v)) - min) * (h - top - bottom) / (max - min);
+  const step = max - min > 30 ? 10 : 5;
+  const grid = [];
+  for (let v = min; v <= max; v += step) grid.push(v);
+  const legendItems = [...series.map((s) => ({ name: s.name, color: s.color, dashed: s.dashed })),
+    { name: `เกณฑ์ผ่าน ${passMark}`, color: '#c0392b', dashed: true }];
+  const legend = legendItems.map((s, i) => `<g transform="translate(${left + (i % 3) * 185},${14 + Math.floor(i / 3) * 18})">
+    <line x1="0" x2="22" y1="0" y2="0" stroke="${s.color}" stroke-width="2.5" ${s.dashed ? 'stroke-dasharray="6 3"' : ''}/><text x="28" y="4">${esc(s.name)}</text></g>`).join('');
   const lines = series.map((s, k) => {
     const points = s.points.filter((p) => p.y !== null && !Number.isNaN(p.y));
     const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
     return `<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2.5" ${s.dashed ? 'stroke-dasharray="6 3"' : ''}/>
-      ${points.map((p) => `<circle cx="${x(p.x)}" cy="${y(p.y)}" r="4" fill="${s.color}"><title>${esc(s.name)} ปี ${p.x}: ${score(p.y)}</title></circle>
-        <text x="${x(p.x)}" y="${y(p.y) + (k ? 16 : -8)}" text-anchor="middle">${score(p.y)}</text>`).join('')}`;
+      ${points.map((p) => `<circle cx="${x(p.x)}" cy="${y(p.y)}" r="${k ? 3 : 4}" fill="${s.color}"><title>${esc(s.name)} ปี ${p.x}: ${score(p.y)}</title></circle>
+        ${k ? '' : `<text class="value" x="${x(p.x)}" y="${y(p.y) - 9}" text-anchor="middle">${score(p.y)}</text>`}`).join('')}`;
   }).join('');
   return `<svg class="chart" viewBox="0 0 ${w} ${h}" role="img" aria-label="${esc(label)}">
     <title>${esc(label)}</title>${legend}
-    <line x1="${pad}" x2="${w - pad}" y1="${pass}" y2="${pass}" stroke="#c0392b" stroke-dasharray="4 4"/><text x="${w - pad + 2}" y="${pass + 4}">${config.passMark}</text>
-    ${xs.map((year) => `<text x="${x(year)}" y="${h - 10}" text-anchor="middle">${year}</text>`).join('')}
+    ${grid.map((v) => `<line x1="${left}" x2="${w - right}" y1="${y(v)}" y2="${y(v)}" stroke="#e3e8ee"/>
+      <text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`).join('')}
+    <line x1="${left}" x2="${w - right}" y1="${y(passMark)}" y2="${y(passMark)}" stroke="#c0392b" stroke-dasharray="6 3"/>
+    ${xs.map((year) => `<text x="${x(year)}" y="${h - 8}" text-anchor="middle">${year}</text>`).join('')}
     ${lines}
   </svg>`;
 }
@@ -202,13 +216,15 @@ function yearSelect(years, selected) {
 
 // ---------- province view ----------
 async function provinceView(code, year) {
-  const [province, trend] = await Promise.all([api(`/provinces/${code}`), api(`/provinces/${code}/ita/trend`)]);
+  const [province, trend, national] = await Promise.all([api(`/provinces/${code}`), api(`/provinces/${code}/ita/trend`),
+    api('/ita/national/trend')]);
   const years = trend.years.map((t) => t.fiscalYear).reverse();
   year = year || years[0];
-  const [ranking, passRates, matrix, weakest, completion] = await Promise.all([
+  const [ranking, passRates, matrix, weakest, completion, movers] = await Promise.all([
     api(`/provinces/${code}/ita/ranking?year=${year}`), api(`/provinces/${code}/ita/pass-rates?year=${year}`),
     api(`/provinces/${code}/ita/matrix?year=${year}`), api(`/provinces/${code}/ita/weakest-indicators?year=${year}`),
-    api(`/provinces/${code}/measure-completion?year=${year}`)]);
+    api(`/provinces/${code}/measure-completion?year=${year}`), api(`/provinces/${code}/ita/movers?year=${year}&limit=5`)]);
+  const nationalNow = national.years.find((t) => t.fiscalYear === year);
   const now = trend.years.find((t) => t.fiscalYear === year);
   const before = trend.years.find((t) => t.fiscalYear === year - 1);
   const rateByAgency = Object.fromEntries(completion.agencies.map((c) => [c.scope, c]));
@@ -224,14 +240,16 @@ async function provinceView(code, year) {
       <button id="csv-matrix" type="button">ดาวน์โหลดตารางตัวชี้วัด (CSV)</button></div>
     <section class="cards" aria-label="ตัวเลขสำคัญ">
       <div class="card"><div class="value">${province.agencyCount.toLocaleString('th-TH')}</div><div class="label">หน่วยงาน (มีผล ${now ? now.agencies : 0})</div></div>
-      <div class="card"><div class="value">${score(now?.meanTotal)}</div><div class="label">คะแนนเฉลี่ย (เทียบปีก่อน ${change(now && before ? now.meanTotal - before.meanTotal : null)})</div></div>
+      <div class="card"><div class="value">${score(now?.meanTotal)}</div><div class="label">คะแนนเฉลี่ย (เทียบปีก่อน ${change(now && before ? now.meanTotal - before.meanTotal : null)} · ประเทศ ${score(nationalNow?.meanTotal)})</div></div>
       <div class="card"><div class="value" id="pass-rate">${percent(passRates.passRate)}</div><div class="label">ผ่านเกณฑ์ ${config.passMark} คะแนน</div></div>
       <div class="card"><div class="value">${passRates.meetsNationalTarget ? 'บรรลุ' : 'ยังไม่บรรลุ'}</div><div class="label">เป้าหมายประเทศ ร้อยละ ${percent(passRates.nationalTarget)} ผ่านเกณฑ์</div></div>
     </section>
     <h2>แนวโน้มคะแนนของจังหวัด</h2>${lineChart([
       { name: 'คะแนนเฉลี่ย', color: '#2e6da4', points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.meanTotal) })) },
-      { name: 'มัธยฐาน', color: '#7a8b99', dashed: true, points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.medianTotal) })) }],
-      { label: `คะแนนเฉลี่ยและมัธยฐานของจังหวัด${province.nameTh} รายปี` })}
+      { name: 'มัธยฐาน', color: '#7a8b99', dashed: true, points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.medianTotal) })) },
+      { name: 'ค่าเฉลี่ยประเทศ', color: '#b7791f', dashed: true, points: national.years.map((t) => ({ x: t.fiscalYear, y: Number(t.meanTotal) })) }],
+      { label: `คะแนนเฉลี่ยและมัธยฐานของจังหวัด${province.nameTh} เทียบกับค่าเฉลี่ยประเทศ รายปี` })}
+    <p><a href="#/national?year=${year}">เทียบกับจังหวัดอื่น (ภาพรวมประเทศ)</a></p>
     <h2>อันดับหน่วยงาน ปี ${year}</h2>
     <div class="toolbar">
       <label>ประเภท <select id="f-type"><option value="">ทั้งหมด</option>${types.map((t) => `<option value="${esc(t)}">${esc(TYPES[t] || t)}</option>`).join('')}</select></label>
@@ -244,12 +262,17 @@ async function provinceView(code, year) {
     <div class="scroll heat"><table><thead><tr><th scope="col">หน่วยงาน</th>${matrix.indicators.map((_, i) => `<th scope="col" class="num">${i + 1}</th>`).join('')}</tr></thead>
       <tbody>${matrix.agencies.map((a) => `<tr><th scope="row"><a href="#/agency/${a.agencyCode}?year=${year}">${esc(a.nameTh)}</a></th>${a.indicatorScores.map((s) =>
         `<td class="num ${s !== null && s < config.passMark ? 'weak' : ''}">${s === null ? '–' : Number(s).toFixed(1)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>
-    <h2>ตัวชี้วัดที่อ่อนที่สุด</h2><div class="scroll" id="weakest"></div>
-    <p><button type="button" id="csv-weakest">ดาวน์โหลด (CSV)</button></p>
+    <h2>ตัวชี้วัดที่อ่อนที่สุด</h2>
+    ${weakest.indicators.length ? '<div class="scroll" id="weakest"></div><p><button type="button" id="csv-weakest">ดาวน์โหลด (CSV)</button></p>'
+      : '<p class="muted">ยังไม่มีคะแนนรายตัวชี้วัดของปีนี้</p>'}
     <h2>ความสำเร็จของมาตรการ ณ ${thaiDate(completion.asOf)}</h2>
     <p>ทั้งจังหวัด: มาตรการ ${completion.total.planned} · แล้วเสร็จ ${completion.total.done} (${percent(completion.total.completionRate)}) · เกินกำหนด ${completion.total.overdue}</p>
     <div class="scroll" id="completion"></div>
     <p><button type="button" id="csv-completion">ดาวน์โหลด (CSV)</button></p>
+    <h2>คะแนนเปลี่ยนแปลงมากที่สุดเทียบกับปี ${year - 1}</h2>
+    ${movers.up.length || movers.down.length ? `<div class="columns"><div><h3>ดีขึ้น</h3><div class="scroll" id="movers-up"></div></div>
+      <div><h3>ลดลง</h3><div class="scroll" id="movers-down"></div></div></div>
+      <p><button type="button" id="csv-movers">ดาวน์โหลด (CSV)</button></p>` : `<p class="muted">ไม่มีหน่วยงานที่มีผลทั้งปี ${year - 1} และปี ${year}</p>`}
     <h2>หน่วยงานที่ควรติดตาม</h2>
     ${attention.length ? '<div class="scroll" id="attention"></div><p><button type="button" id="csv-attention">ดาวน์โหลด (CSV)</button></p>' : '<p class="ok">ไม่มีหน่วยงานที่คะแนนต่ำกว่าเกณฑ์และมาตรการคืบหน้าน้อย</p>'}`;
   const link = (r) => `<a href="#/agency/${r.agencyCode}?year=${year}">${esc(r.nameTh)}</a>`;
@@ -266,7 +289,7 @@ async function provinceView(code, year) {
   const drawRanking = () => sortableTable('ranking', rankingColumns, filtered(), (r) => (r.total < config.passMark ? 'weak' : ''));
   ['f-type', 'f-district', 'f-level'].forEach((id) => { document.getElementById(id).onchange = drawRanking; });
   drawRanking();
-  sortableTable('weakest', [
+  if (weakest.indicators.length) sortableTable('weakest', [
     { label: 'ที่', num: true, value: (w) => w.number, text: (w) => w.number },
     { label: 'ตัวชี้วัด', value: (w) => w.nameTh, text: (w) => w.nameTh },
     { label: 'ค่าเฉลี่ย', num: true, value: (w) => Number(w.meanScore), text: (w) => score(w.meanScore) },
@@ -288,12 +311,25 @@ async function provinceView(code, year) {
       { label: 'มาตรการสำเร็จ', num: true, value: (r) => Number(rateByAgency[r.agencyCode]?.completionRate ?? -1),
         text: (r) => (rateByAgency[r.agencyCode] ? percent(rateByAgency[r.agencyCode].completionRate) : 'ยังไม่มีมาตรการ') }], attention);
   }
+  const moverColumns = [
+    { label: 'หน่วยงาน', value: (m) => m.nameTh, html: (m) => `<a href="#/agency/${m.agencyCode}?year=${year}">${esc(m.nameTh)}</a>` },
+    { label: `ปี ${year - 1}`, num: true, value: (m) => Number(m.previousTotal), text: (m) => score(m.previousTotal) },
+    { label: `ปี ${year}`, num: true, value: (m) => Number(m.total), text: (m) => score(m.total) },
+    { label: 'เปลี่ยนแปลง', num: true, value: (m) => Number(m.change), text: (m) => change(m.change) }];
+  if (movers.up.length || movers.down.length) {
+    sortableTable('movers-up', moverColumns, movers.up);
+    sortableTable('movers-down', moverColumns, movers.down, () => 'weak');
+    document.getElementById('csv-movers').onclick = () => downloadCsv(`movers-${code}-${year}.csv`,
+      ['direction', 'agency_code', 'agency_name', 'previous_total', 'total', 'change'],
+      [...movers.up.map((m) => ['up', m.agencyCode, m.nameTh, m.previousTotal, m.total, m.change]),
+        ...movers.down.map((m) => ['down', m.agencyCode, m.nameTh, m.previousTotal, m.total, m.change])]);
+  }
   document.getElementById('year').onchange = (e) => { location.hash = `#/province/${code}?year=${e.target.value}`; };
   document.getElementById('pdf').onclick = () => download(`/provinces/${code}/report.pdf?year=${year}`, `ita-province-${code}-${year}.pdf`);
   document.getElementById('csv-ranking').onclick = () => downloadCsv(`ranking-${code}-${year}.csv`,
     ['rank', 'agency_code', 'agency_name', 'district', 'total', 'level', 'change'],
     ranking.ranking.map((r) => [r.rank, r.agencyCode, r.nameTh, r.districtTh, r.total, r.level, r.change ?? '']));
-  document.getElementById('csv-weakest').onclick = () => downloadCsv(`weakest-indicators-${code}-${year}.csv`,
+  if (weakest.indicators.length) document.getElementById('csv-weakest').onclick = () => downloadCsv(`weakest-indicators-${code}-${year}.csv`,
     ['indicator', 'name', 'mean', 'weakest_for'], weakest.indicators.map((w) => [w.number, w.nameTh, w.meanScore, w.weakestFor]));
   document.getElementById('csv-completion').onclick = () => downloadCsv(`measure-completion-${code}-${year}.csv`,
     ['agency_code', 'agency_name', 'planned', 'done', 'done_on_time', 'overdue', 'completion_rate'],
@@ -306,6 +342,60 @@ async function provinceView(code, year) {
   document.getElementById('csv-matrix').onclick = () => downloadCsv(`indicators-${code}-${year}.csv`,
     ['agency_code', 'agency_name', ...matrix.indicators.map((_, i) => `indicator_${i + 1}`)],
     matrix.agencies.map((a) => [a.agencyCode, a.nameTh, ...a.indicatorScores.map((s) => s ?? '')]));
+}
+
+// ---------- national view (platform administrators and provincial officers: aggregates only) ----------
+async function nationalView(year) {
+  const [trend, provinces] = await Promise.all([api('/ita/national/trend'), api('/provinces')]);
+  const years = trend.years.map((t) => t.fiscalYear).reverse();
+  year = year || years[0];
+  if (!year) { view.innerHTML = '<h1>ภาพรวมประเทศ</h1><p class="muted">ยังไม่มีผลการประเมิน</p>'; return; }
+  const rates = await api(`/ita/national/pass-rates?year=${year}`);
+  const claim = claims();
+  const platformAdmin = (claim.realm_access?.roles || []).includes('platform_admin');
+  const names = Object.fromEntries(provinces.provinces.map((p) => [p.code, p.nameTh]));
+  const now = trend.years.find((t) => t.fiscalYear === year);
+  const readable = (code) => platformAdmin || code === claim.province_code;
+  const rows = rates.byProvince.map((g) => ({ ...g, nameTh: names[g.groupCode] || g.groupCode, passRate: g.agencies ? g.passed / g.agencies : 0 }))
+    .sort((a, b) => b.meanTotal - a.meanTotal);
+  const rankOf = Object.fromEntries(rows.map((g, i) => [g.groupCode, i + 1]));
+  view.innerHTML = `
+    <h1>ภาพรวมประเทศ</h1>
+    <div class="toolbar">${yearSelect(years, year)}<button type="button" id="csv-provinces">ดาวน์โหลดรายจังหวัด (CSV)</button>
+      ${platformAdmin ? `<label>ไปที่จังหวัด <select id="go-province"><option value="">เลือกจังหวัด</option>${provinces.provinces.map((p) =>
+        `<option value="${p.code}">${esc(p.nameTh)}</option>`).join('')}</select></label>` : ''}</div>
+    <section class="cards" aria-label="ตัวเลขสำคัญ">
+      <div class="card"><div class="value">${(now?.agencies ?? 0).toLocaleString('th-TH')}</div><div class="label">หน่วยงานที่มีผล ปี ${year}</div></div>
+      <div class="card"><div class="value">${score(now?.meanTotal)}</div><div class="label">คะแนนเฉลี่ยประเทศ · มัธยฐาน ${score(now?.medianTotal)}</div></div>
+      <div class="card"><div class="value" id="national-pass-rate">${percent(now?.passRate)}</div><div class="label">ผ่านเกณฑ์ ${config.passMark} คะแนน (เป้าหมาย ${percent(rates.nationalTarget)})</div></div>
+    </section>
+    <h2>แนวโน้มคะแนนของประเทศ</h2>${lineChart([
+      { name: 'คะแนนเฉลี่ย', color: '#2e6da4', points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.meanTotal) })) },
+      { name: 'มัธยฐาน', color: '#7a8b99', dashed: true, points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.medianTotal) })) }],
+      { label: 'คะแนนเฉลี่ยและมัธยฐานของประเทศ รายปี' })}
+    <h2>รายจังหวัด ปี ${year}</h2>
+    <p class="muted">ตัวเลขรวมของแต่ละจังหวัดเท่านั้น ${platformAdmin ? '' : 'รายละเอียดหน่วยงานดูได้เฉพาะจังหวัดของท่าน'}</p>
+    <div class="scroll" id="provinces"></div>
+    <h2>ตามประเภทหน่วยงาน ปี ${year}</h2><div class="scroll" id="types"></div>`;
+  sortableTable('provinces', [
+    { label: 'อันดับ', num: true, value: (g) => rankOf[g.groupCode], text: (g) => rankOf[g.groupCode] },
+    { label: 'จังหวัด', value: (g) => g.nameTh, html: (g) => (readable(g.groupCode) ? `<a href="#/province/${g.groupCode}?year=${year}">${esc(g.nameTh)}</a>` : esc(g.nameTh)) },
+    { label: 'หน่วยงานที่มีผล', num: true, value: (g) => g.agencies, text: (g) => g.agencies.toLocaleString('th-TH') },
+    { label: 'คะแนนเฉลี่ย', num: true, value: (g) => Number(g.meanTotal), text: (g) => score(g.meanTotal) },
+    { label: 'ผ่านเกณฑ์', num: true, value: (g) => g.passRate, text: (g) => percent(g.passRate) }],
+  rows, (g) => [g.groupCode === claim.province_code ? 'mine' : '', g.passRate < Number(rates.nationalTarget) ? 'below-target' : ''].join(' '));
+  sortableTable('types', [
+    { label: 'ประเภท', value: (g) => TYPES[g.groupCode] || g.groupCode, text: (g) => TYPES[g.groupCode] || g.groupCode },
+    { label: 'หน่วยงานที่มีผล', num: true, value: (g) => g.agencies, text: (g) => g.agencies.toLocaleString('th-TH') },
+    { label: 'คะแนนเฉลี่ย', num: true, value: (g) => Number(g.meanTotal), text: (g) => score(g.meanTotal) },
+    { label: 'ผ่านเกณฑ์', num: true, value: (g) => (g.agencies ? g.passed / g.agencies : 0), text: (g) => percent(g.agencies ? g.passed / g.agencies : null) }],
+  rates.byAgencyType);
+  document.getElementById('year').onchange = (e) => { location.hash = `#/national?year=${e.target.value}`; };
+  document.getElementById('csv-provinces').onclick = () => downloadCsv(`provinces-${year}.csv`,
+    ['province_code', 'province_name', 'agencies', 'passed', 'pass_rate', 'mean_total'],
+    rows.map((g) => [g.groupCode, g.nameTh, g.agencies, g.passed, g.passRate.toFixed(4), g.meanTotal]));
+  const go = document.getElementById('go-province');
+  if (go) go.onchange = (e) => { if (e.target.value) location.hash = `#/province/${e.target.value}?year=${year}`; };
 }
 
 // ---------- agency view ----------
@@ -477,11 +567,12 @@ async function route(event) {
   const claim = claims();
   view.innerHTML = '<p class="muted" id="loading">กำลังโหลด…</p>';
   try {
-    if (kind === 'province' && code) await provinceView(code, year);
+    if (kind === 'national') await nationalView(year);
+    else if (kind === 'province' && code) await provinceView(code, year);
     else if (kind === 'agency' && code) await agencyView(code, year);
     else if (claim.agency_code) location.hash = `#/agency/${claim.agency_code}`;
     else if (claim.province_code) location.hash = `#/province/${claim.province_code}`;
-    else location.hash = '#/province/73';
+    else location.hash = '#/national';
   } catch (error) {
     if (error.status !== 401) view.innerHTML = failure(error);
     else document.getElementById('loading')?.remove();

@@ -34,13 +34,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard in headless Chromium against the running application with real Keycloak and databases: sign-in with
  * PKCE, the province view and nothing of another province, the drill-down into an agency, the PDF download, the
  * agency administrator's view, editing and importing. Screenshots of each view go to target/screenshots. This class
- * owns fiscal year 2561 of two agencies of นครปฐม (73); its import stores thamrong's 2564 report like MeasureImportApiTest.
+ * owns fiscal year 2561 (two agencies of นครปฐม (73), one of เพชรบุรี (76)) and 2569, with 2568 rows of two other
+ * agencies of 73 for the movers; its import stores thamrong's 2564 report like MeasureImportApiTest.
  */
 @ExtendWith(TestingServers.class)
 class DashboardBrowserTest {
 
     private final TestingOversightApi api;
     private final String neighbour;
+    private final String third;
+    private final Agency phetchaburi;
     private final KeycloakTokens tokens;
     private ChromeDriver browser;
     private Path downloads;
@@ -49,12 +52,18 @@ class DashboardBrowserTest {
         this.api = api;
         this.tokens = new KeycloakTokens(keycloak);
         AgencyRegistry registry = new RegistrySource(new RegistryConfiguration()).load();
-        this.neighbour = registry.agenciesOf("73").stream().map(Agency::code).filter(c -> !c.equals("6730301")).findFirst().orElseThrow();
+        List<String> others = registry.agenciesOf("73").stream().map(Agency::code).filter(c -> !c.equals("6730301")).limit(2).toList();
+        this.neighbour = others.get(0);
+        this.third = others.get(1);
+        this.phetchaburi = registry.agenciesOf("76").stream().filter(a -> !a.code().equals("6760401")).findFirst().orElseThrow();
         TestingOversightApi.Response loaded = api.as("platform-admin").post("/api/v1/ita/loads?fileName=2561.csv", "text/csv",
                 "agency_code,fiscal_year,total,level,indicator_1,indicator_2,indicator_3,indicator_4,indicator_5,indicator_6,"
                         + "indicator_7,indicator_8,indicator_9,indicator_10\n"
                         + "6730301,2561,89.79,A,86.76,75.12,82.95,80.59,81.42,93.40,85.37,79.98,97.50,100.00\n"
-                        + neighbour + ",2561,78.50,B,80.00,70.00,75.00,80.00,81.00,82.00,83.00,84.00,70.00,80.00\n");
+                        + neighbour + ",2561,78.50,B,80.00,70.00,75.00,80.00,81.00,82.00,83.00,84.00,70.00,80.00\n"
+                        + phetchaburi.code() + ",2561,91.00,A,91,91,91,91,91,91,91,91,91,91\n"
+                        + neighbour + ",2568,80.00,B,,,,,,,,,,\n" + neighbour + ",2569,86.50,A,,,,,,,,,,\n"
+                        + third + ",2568,90.00,A,,,,,,,,,,\n" + third + ",2569,85.00,B,,,,,,,,,,\n");
         assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
         tokens.addRedirectUri(DashboardConfigResource.CLIENT_ID, api.uri("/app/").toString());
     }
@@ -164,6 +173,27 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-error='403']")).getText()).contains("ไม่มีสิทธิ์");
         assertThat(browser.getPageSource()).doesNotContain("จังหวัดเพชรบุรี");
         screenshot("dashboard-other-province.png");
+
+        // The biggest movers against the year before.
+        browser.get(api.uri("/app/").toString() + "#/province/73?year=2569");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#movers-up tbody tr")));
+        assertThat(browser.findElement(By.id("movers-up")).getText()).contains("80.00", "86.50", "+6.50");
+        assertThat(browser.findElement(By.id("movers-down")).getText()).contains("90.00", "85.00", "−5.00");
+        screenshot("dashboard-province-movers.png");
+
+        // The other provinces: their aggregates only, nothing of their agencies, no way into them.
+        browser.findElement(By.linkText("เทียบกับจังหวัดอื่น (ภาพรวมประเทศ)")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "ภาพรวมประเทศ"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).selectByValue("2561");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2:nth-of-type(2)"), "2561"));
+        List<WebElement> provinces = browser.findElements(By.cssSelector("#provinces tbody tr"));
+        assertThat(provinces).extracting(WebElement::getText).containsExactly("1 เพชรบุรี 1 91.00 100%", "2 นครปฐม 2 84.15 50%");
+        assertThat(provinces.get(1).getAttribute("class")).contains("mine");
+        assertThat(provinces.get(1).findElements(By.tagName("a"))).hasSize(1);
+        assertThat(provinces.getFirst().findElements(By.tagName("a"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain(phetchaburi.code(), phetchaburi.nameTh());
+        assertThat(browser.findElement(By.id("national-pass-rate")).getText()).isEqualTo("66.7%");
+        screenshot("dashboard-national-officer.png");
 
         // Drill-down into an agency from the ranking.
         browser.get(api.uri("/app/").toString() + "#/province/73?year=2561");
@@ -315,6 +345,20 @@ class DashboardBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking tbody tr")));
         assertThat(browser.getCurrentUrl()).endsWith("/app/#/province/73?year=2561");
         assertThat(browser.findElements(By.id("expired"))).isEmpty();
+    }
+
+    @Test
+    void aPlatformAdministratorLandsOnTheNationalViewAndOpensAnyProvince() throws Exception {
+        signIn("platform-admin", "");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "ภาพรวมประเทศ"));
+        assertThat(browser.getCurrentUrl()).contains("#/national");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).selectByValue("2561");
+        waiting().until(driver -> driver.findElements(By.cssSelector("#provinces tbody tr a")).size() == 2);
+        screenshot("dashboard-national-admin.png");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("go-province"))).selectByValue("76");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "จังหวัดเพชรบุรี"));
+        assertThat(browser.findElement(By.id("ranking")).getText()).contains(phetchaburi.nameTh(), "91.00");
     }
 
     @Test
