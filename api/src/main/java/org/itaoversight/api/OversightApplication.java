@@ -31,7 +31,9 @@ import org.itaoversight.api.ita.analytics.AnalyticsDao;
 import org.itaoversight.api.ita.analytics.NationalResultsResource;
 import org.itaoversight.api.ita.analytics.ProvinceResultsResource;
 import org.itaoversight.api.ita.api.ResultLoadExceptionMapper;
+import org.itaoversight.api.ita.api.ResultLoadChecksResource;
 import org.itaoversight.api.ita.api.ResultLoadsResource;
+import org.itaoversight.api.ita.loading.ResultLoadDao;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoader;
@@ -153,10 +155,13 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()), policy, audit));
             environment.jersey().register(new AuditEventsResource(databases.postgres().onDemand(AuditDao.class), policy));
 
-            environment.jersey().register(new ResultLoadsResource(
-                    () -> new ResultFileReader(catalog, new PostgresAgencyDirectory(registry).snapshot()),
+            java.util.function.Supplier<ResultFileReader> resultReader =
+                    () -> new ResultFileReader(catalog, new PostgresAgencyDirectory(registry).snapshot());
+            ResultLoadDao resultLoads = databases.postgres().onDemand(ResultLoadDao.class);
+            environment.jersey().register(new ResultLoadsResource(resultReader,
                     new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, audit,
-                    databases.postgres()));
+                    databases.postgres(), resultLoads));
+            environment.jersey().register(new ResultLoadChecksResource(resultReader, resultLoads, policy));
             environment.jersey().register(new ResultLoadExceptionMapper());
             AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
             environment.jersey().register(new ProvinceResultsResource(analytics, access, catalog));

@@ -180,7 +180,9 @@ class IsolationMatrixTest {
             Map.entry("GET /api/v1/report-runs/{id}", everyRole(List.of(Target.NONE), 404)),
             Map.entry("GET /api/v1/report-runs/{id}/report.pdf", everyRole(List.of(Target.NONE), 404)),
             // An empty upload: refused as a file (400) once the caller is allowed to load.
-            Map.entry("POST /api/v1/ita/loads", platformOnly(400)));
+            Map.entry("POST /api/v1/ita/loads", platformOnly(400)),
+            Map.entry("POST /api/v1/ita/load-checks", platformOnly(400)),
+            Map.entry("GET /api/v1/ita/loads", platformOnly(200)));
 
     private final TestingOversightApi api;
     private final AgencyRegistry registry = new RegistrySource(new RegistryConfiguration()).load();

@@ -2,19 +2,24 @@ package org.itaoversight.api.ita.api;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 import org.itaoversight.api.audit.AuditLog;
 import org.itaoversight.api.ita.loading.LoadReport;
 import org.itaoversight.api.ita.loading.ResultFile;
 import org.itaoversight.api.ita.loading.ResultFileReader;
+import org.itaoversight.api.ita.loading.ResultLoadDao;
+import org.itaoversight.api.ita.loading.ResultLoadRecord;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
@@ -33,14 +38,34 @@ public class ResultLoadsResource {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final Jdbi postgres;
+    private final ResultLoadDao loads;
 
     /** @param reader a reader over a current snapshot of the registry, made for each upload */
-    public ResultLoadsResource(java.util.function.Supplier<ResultFileReader> reader, ResultLoader loader, AccessPolicy policy, AuditLog audit, Jdbi postgres) {
+    public ResultLoadsResource(java.util.function.Supplier<ResultFileReader> reader, ResultLoader loader, AccessPolicy policy, AuditLog audit,
+                               Jdbi postgres, ResultLoadDao loads) {
         this.reader = reader;
         this.loader = loader;
         this.policy = policy;
         this.audit = audit;
         this.postgres = postgres;
+        this.loads = loads;
+    }
+
+    public record LoadHistory(int count, List<ResultLoadRecord> loads) {
+    }
+
+    /** The latest loads, newest first: who loaded which file (name and SHA-256), which years, how many rows, how it ended. */
+    @GET
+    @Timed
+    public LoadHistory history(@Auth OversightPrincipal principal, @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (!policy.canManagePlatform(principal)) {
+            throw new ForbiddenException("only platform administrators see the loads of ITA results");
+        }
+        if (limit < 1 || limit > 500) {
+            throw new BadRequestException("limit must be between 1 and 500, got " + limit);
+        }
+        List<ResultLoadRecord> recent = loads.recent(limit);
+        return new LoadHistory(recent.size(), recent);
     }
 
     @POST
