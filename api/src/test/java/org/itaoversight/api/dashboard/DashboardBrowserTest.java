@@ -296,6 +296,10 @@ class DashboardBrowserTest {
 
         browser.get(api.uri("/app/").toString() + "#/agency/" + neighbour + "?year=2561");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-error='403']")));
+        // No administration for an agency administrator: no link to it, and a Thai refusal at its address.
+        assertThat(browser.findElements(By.id("nav-admin"))).isEmpty();
+        browser.get(api.uri("/app/").toString() + "#/admin");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-error='403']")));
     }
 
     @Test
@@ -359,6 +363,66 @@ class DashboardBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("go-province"))).selectByValue("76");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "จังหวัดเพชรบุรี"));
         assertThat(browser.findElement(By.id("ranking")).getText()).contains(phetchaburi.nameTh(), "91.00");
+    }
+
+    @Test
+    void aPlatformAdministratorChecksThenLoadsAResultFileAndManagesASchedule() throws Exception {
+        signIn("platform-admin", "#/admin");
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "ผู้ดูแลระบบ"));
+
+        // A bad file: every problem with its row and column, nothing to load.
+        Path files = Files.createTempDirectory("results-");
+        Path bad = Files.writeString(files.resolve("bad-2569.csv"), "agency_code,fiscal_year,total\n" + third + ",2569,189\n");
+        browser.findElement(By.id("load-file")).sendKeys(bad.toString());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("load-problems")));
+        assertThat(browser.findElement(By.id("load-problems")).getText()).contains("พบปัญหา 1 รายการ", "ไม่มีข้อมูลใดถูกโหลด", "total");
+        assertThat(browser.findElements(By.id("load-go"))).isEmpty();
+        screenshot("dashboard-admin-load-problems.png");
+
+        // A clean file: described first, loaded on request, then in the history; the same content again is recognised.
+        Path good = Files.writeString(files.resolve("results-2569.csv"), "agency_code,fiscal_year,total,level\n" + third + ",2569,85.00,B\n");
+        browser.findElement(By.id("load-file")).sendKeys(good.toString());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("load-go")));
+        assertThat(browser.findElement(By.id("load-summary")).getText()).contains("results-2569.csv", "1 แถว", "1 หน่วยงาน", "2569");
+        screenshot("dashboard-admin-load-check.png");
+        browser.findElement(By.id("load-go")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("loaded")));
+        assertThat(browser.findElement(By.id("loaded")).getText()).contains("โหลดแล้ว: 1 แถว", "2569");
+        assertThat(browser.findElements(By.cssSelector("#loads tbody tr")).getFirst().getText()).contains("results-2569.csv", "platform-admin");
+        browser.findElement(By.id("load-file")).sendKeys(good.toString());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("already-loaded")));
+        assertThat(browser.findElement(By.id("already-loaded")).getText()).contains("platform-admin", "results-2569.csv");
+
+        // A monthly schedule: a recipient who is not a user is refused in Thai; a valid one is added, its runs shown, then removed.
+        browser.findElement(By.id("s-code")).sendKeys("73");
+        WebElement day = browser.findElement(By.id("s-dayOfMonth"));
+        day.clear();
+        day.sendKeys("3");
+        browser.findElement(By.id("s-recipients")).sendKeys("nobody@example.com");
+        browser.findElement(By.id("s-enabled")).click();
+        browser.findElement(By.id("s-save")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("se-recipients"), "ไม่ใช่ผู้ใช้ของระบบ"));
+        browser.findElement(By.id("s-recipients")).clear();
+        browser.findElement(By.id("s-recipients")).sendKeys("officer-nakhonpathom@ita-oversight.example");
+        browser.findElement(By.id("s-save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("schedule-saved")));
+        long id = 0;
+        for (JsonNode schedule : api.as("platform-admin").get("/api/v1/report-schedules").json()) {
+            if (schedule.get("code").asText().equals("73") && schedule.get("dayOfMonth").asInt() == 3 && !schedule.get("enabled").asBoolean()) {
+                id = schedule.get("id").asLong();
+            }
+        }
+        assertThat(id).as("the schedule added through the form").isPositive();
+        WebElement row = browser.findElement(By.xpath("//button[@data-delete='" + id + "']/ancestor::tr"));
+        assertThat(row.getText()).contains("จังหวัดนครปฐม", "3 เวลา 08:00 น.", "officer-nakhonpathom@ita-oversight.example", "ปิดอยู่");
+        screenshot("dashboard-admin.png");
+        browser.findElement(By.cssSelector("[data-runs='" + id + "']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs"), "ยังไม่เคยส่ง"));
+        browser.findElement(By.cssSelector("[data-delete='" + id + "']")).click();
+        browser.switchTo().alert().accept();
+        String deleted = "[data-delete='" + id + "']";
+        waiting().until(driver -> driver.findElements(By.cssSelector(deleted)).isEmpty());
+        assertThat(api.as("platform-admin").get("/api/v1/report-schedules/" + id).status()).isEqualTo(404);
     }
 
     @Test
