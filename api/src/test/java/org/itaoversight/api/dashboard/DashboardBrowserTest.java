@@ -375,7 +375,8 @@ class DashboardBrowserTest {
         Path bad = Files.writeString(files.resolve("bad-2569.csv"), "agency_code,fiscal_year,total\n" + third + ",2569,189\n");
         browser.findElement(By.id("load-file")).sendKeys(bad.toString());
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("load-problems")));
-        assertThat(browser.findElement(By.id("load-problems")).getText()).contains("พบปัญหา 1 รายการ", "ไม่มีข้อมูลใดถูกโหลด", "total");
+        assertThat(browser.findElement(By.id("load-problems")).getText())
+                .contains("พบปัญหา 1 รายการ", "ไม่มีข้อมูลใดถูกโหลด", "2 total คะแนน 189 อยู่นอกช่วง 0–100");
         assertThat(browser.findElements(By.id("load-go"))).isEmpty();
         screenshot("dashboard-admin-load-problems.png");
 

@@ -81,14 +81,20 @@ class ResultFileReaderTest {
 
         assertThat(file.isValid()).isFalse();
         assertThat(file.problems()).containsExactly(
-                new LoadProblem("results.csv", 3, "agency_code", "unknown agency 9999999 (not in the registry)"),
-                new LoadProblem("results.csv", 4, "total", "score 101.5 is outside 0–100"),
-                new LoadProblem("results.csv", 5, "agency_code", "duplicate row: agency 6730301, year 2565 is already on row 2"),
-                new LoadProblem("results.csv", 6, "fiscal_year", "year 2550 is outside the catalog (2561–2569)"),
-                new LoadProblem("results.csv", 7, "level", "level 'A+' is not one of the bands AA, A, B, C, D, E, F"),
-                new LoadProblem("results.csv", 8, "agency_name", "agency 6111102 is องค์การบริหารส่วนตำบลน้ำผุด in the registry, not อบต.ถ้ำรงค์"),
-                new LoadProblem("results.csv", 9, "total", "'เก้าสิบ' is not a number"),
-                new LoadProblem("results.csv", 10, "total", "no total, and not all 10 indicator scores to compute it from"));
+                new LoadProblem("results.csv", 3, "agency_code", "unknown agency 9999999 (not in the registry)",
+                        "ไม่พบหน่วยงานรหัส 9999999 ในทะเบียน"),
+                new LoadProblem("results.csv", 4, "total", "score 101.5 is outside 0–100", "คะแนน 101.5 อยู่นอกช่วง 0–100"),
+                new LoadProblem("results.csv", 5, "agency_code", "duplicate row: agency 6730301, year 2565 is already on row 2",
+                        "แถวซ้ำ: หน่วยงาน 6730301 ปี 2565 มีแล้วในแถวที่ 2"),
+                new LoadProblem("results.csv", 6, "fiscal_year", "year 2550 is outside the catalog (2561–2569)",
+                        "ปี 2550 ไม่อยู่ในเกณฑ์การประเมินที่มี (2561–2569)"),
+                new LoadProblem("results.csv", 7, "level", "level 'A+' is not one of the bands AA, A, B, C, D, E, F",
+                        "ระดับ 'A+' ไม่ใช่ AA, A, B, C, D, E หรือ F"),
+                new LoadProblem("results.csv", 8, "agency_name", "agency 6111102 is องค์การบริหารส่วนตำบลน้ำผุด in the registry, not อบต.ถ้ำรงค์",
+                        "หน่วยงานรหัส 6111102 ในทะเบียนคือ องค์การบริหารส่วนตำบลน้ำผุด ไม่ใช่ อบต.ถ้ำรงค์"),
+                new LoadProblem("results.csv", 9, "total", "'เก้าสิบ' is not a number", "'เก้าสิบ' ไม่ใช่ตัวเลข"),
+                new LoadProblem("results.csv", 10, "total", "no total, and not all 10 indicator scores to compute it from",
+                        "ไม่มีคะแนนรวม และคะแนนตัวชี้วัดไม่ครบ 10 ตัวที่จะคำนวณได้"));
     }
 
     @Test
@@ -96,7 +102,7 @@ class ResultFileReaderTest {
         ResultFile file = read("agency,fiscal_year,total\n6730301,2565,89.79\n");
 
         assertThat(file.problems()).containsExactly(
-                new LoadProblem("results.csv", 1, "agency_code", "missing column in the header"));
+                new LoadProblem("results.csv", 1, "agency_code", "missing column in the header", "หัวตารางไม่มีคอลัมน์ agency_code"));
     }
 
     @Test
@@ -109,8 +115,10 @@ class ResultFileReaderTest {
 
         assertThat(file.layout()).isEqualTo(Layout.LONG);
         assertThat(file.problems()).containsExactly(
-                new LoadProblem("results.csv", 4, "code", "duplicate row: agency 6730301, year 2565, question o20 is already on row 2"),
-                new LoadProblem("results.csv", 5, "code", "unknown question code 'x9' for 2565 (ita-2561)"));
+                new LoadProblem("results.csv", 4, "code", "duplicate row: agency 6730301, year 2565, question o20 is already on row 2",
+                        "แถวซ้ำ: หน่วยงาน 6730301 ปี 2565 ข้อ o20 มีแล้วในแถวที่ 2"),
+                new LoadProblem("results.csv", 5, "code", "unknown question code 'x9' for 2565 (ita-2561)",
+                        "ไม่รู้จักข้อคำถาม 'x9' ของปี 2565 (ita-2561)"));
         assertThat(file.questions()).extracting(q -> q.question() + "=" + q.score().toPlainString() + "@" + q.indicator())
                 .containsExactly("o20=60.76@9", "e12=79.5@8");
     }
@@ -163,7 +171,8 @@ class ResultFileReaderTest {
         ResultFile file = reader.read("results.xlsx", xlsx);
 
         assertThat(file.encoding()).isEqualTo("XLSX (first sheet)");
-        assertThat(file.problems()).containsExactly(new LoadProblem("results.xlsx", 5, "total", "score 120 is outside 0–100"));
+        assertThat(file.problems()).containsExactly(new LoadProblem("results.xlsx", 5, "total", "score 120 is outside 0–100",
+                "คะแนน 120 อยู่นอกช่วง 0–100"));
         assertThat(file.results()).extracting(r -> r.agency().code() + " " + r.total().toPlainString())
                 .containsExactly("6730301 89.79", "6111101 84.10");
     }

@@ -59,7 +59,8 @@ public final class ResultFileReader {
             try {
                 decoded = new TextDecoding.Decoded(XlsxToCsv.convert(content), "XLSX (first sheet)");
             } catch (Exception e) {
-                problems.add(new LoadProblem(fileName, 0, "", "not a readable XLSX workbook: " + e.getMessage()));
+                problems.add(new LoadProblem(fileName, 0, "", "not a readable XLSX workbook: " + e.getMessage(),
+                        "อ่านไฟล์ XLSX ไม่ได้: " + e.getMessage()));
                 return new ResultFile(fileName, sha256(content), "XLSX", Layout.WIDE, List.of(), List.of(), problems, List.of());
             }
         } else {
@@ -70,11 +71,12 @@ public final class ResultFileReader {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(decoded.text())) {
             records = reader.stream().toList();
         } catch (Exception e) {
-            problems.add(new LoadProblem(fileName, 0, "", "not a readable CSV file: " + e.getMessage()));
+            problems.add(new LoadProblem(fileName, 0, "", "not a readable CSV file: " + e.getMessage(),
+                    "อ่านไฟล์ CSV ไม่ได้: " + e.getMessage()));
             return new ResultFile(fileName, sha256(content), decoded.encoding(), Layout.WIDE, List.of(), List.of(), problems, warnings);
         }
         if (records.isEmpty()) {
-            problems.add(new LoadProblem(fileName, 0, "", "the file is empty"));
+            problems.add(new LoadProblem(fileName, 0, "", "the file is empty", "ไฟล์ว่างเปล่า"));
             return new ResultFile(fileName, sha256(content), decoded.encoding(), Layout.WIDE, List.of(), List.of(), problems, warnings);
         }
         Map<String, Integer> header = new HashMap<>();
@@ -85,10 +87,12 @@ public final class ResultFileReader {
         Layout layout = header.containsKey(CODE) && header.containsKey(SCORE) ? Layout.LONG : Layout.WIDE;
         List<String> required = layout == Layout.LONG ? List.of(AGENCY_CODE, FISCAL_YEAR, CODE, SCORE) : List.of(AGENCY_CODE, FISCAL_YEAR);
         required.stream().filter(column -> !header.containsKey(column)).forEach(column ->
-                problems.add(new LoadProblem(fileName, headerRecord.getStartingLineNumber(), column, "missing column in the header")));
+                problems.add(new LoadProblem(fileName, headerRecord.getStartingLineNumber(), column, "missing column in the header",
+                        "หัวตารางไม่มีคอลัมน์ " + column)));
         if (layout == Layout.WIDE && !header.containsKey(TOTAL) && !header.containsKey("indicator_1")) {
             problems.add(new LoadProblem(fileName, headerRecord.getStartingLineNumber(), TOTAL,
-                    "missing column: a wide file needs total or the indicator_1 … indicator_10 columns"));
+                    "missing column: a wide file needs total or the indicator_1 … indicator_10 columns",
+                    "ไฟล์แบบกว้างต้องมีคอลัมน์ total หรือ indicator_1 … indicator_10"));
         }
         if (!problems.isEmpty()) {
             return new ResultFile(fileName, sha256(content), decoded.encoding(), layout, List.of(), List.of(), problems, warnings);
@@ -104,7 +108,8 @@ public final class ResultFileReader {
         for (CsvRecord record : records.subList(1, records.size())) {
             Row row = new Row(fileName, record, header, problems);
             if (record.getFieldCount() != headerRecord.getFieldCount()) {
-                row.problem("", "has " + record.getFieldCount() + " fields, the header has " + headerRecord.getFieldCount());
+                row.problem("", "has " + record.getFieldCount() + " fields, the header has " + headerRecord.getFieldCount(),
+                        "แถวนี้มี " + record.getFieldCount() + " ช่อง แต่หัวตารางมี " + headerRecord.getFieldCount() + " ช่อง");
                 continue;
             }
             Optional<Agency> agency = agency(row, agencyCache);
@@ -121,7 +126,8 @@ public final class ResultFileReader {
                     Long first = seen.putIfAbsent(key, record.getStartingLineNumber());
                     if (first != null) {
                         row.problem(AGENCY_CODE, "duplicate row: agency " + result.agency().code() + ", year "
-                                + result.fiscalYear() + " is already on row " + first);
+                                + result.fiscalYear() + " is already on row " + first, "แถวซ้ำ: หน่วยงาน " + result.agency().code()
+                                + " ปี " + result.fiscalYear() + " มีแล้วในแถวที่ " + first);
                     } else {
                         results.add(result);
                     }
@@ -134,7 +140,8 @@ public final class ResultFileReader {
                     Long first = seen.putIfAbsent(key, record.getStartingLineNumber());
                     if (first != null) {
                         row.problem(CODE, "duplicate row: agency " + score.agency().code() + ", year " + score.fiscalYear()
-                                + ", question " + score.question() + " is already on row " + first);
+                                + ", question " + score.question() + " is already on row " + first, "แถวซ้ำ: หน่วยงาน "
+                                + score.agency().code() + " ปี " + score.fiscalYear() + " ข้อ " + score.question() + " มีแล้วในแถวที่ " + first);
                     } else {
                         questions.add(score);
                     }
@@ -159,17 +166,19 @@ public final class ResultFileReader {
     private Optional<Agency> checkAgency(Row row) {
         String code = ThaiNumerals.toArabic(row.text(AGENCY_CODE)).strip();
         if (!Agency.isValidCode(code)) {
-            row.problem(AGENCY_CODE, "agency code must be 5–10 digits, got '" + code + "'");
+            row.problem(AGENCY_CODE, "agency code must be 5–10 digits, got '" + code + "'",
+                    "รหัสหน่วยงานต้องเป็นตัวเลข 5–10 หลัก แต่พบ '" + code + "'");
             return Optional.empty();
         }
         Optional<Agency> agency = agencies.agency(code);
         if (agency.isEmpty()) {
-            row.problem(AGENCY_CODE, "unknown agency " + code + " (not in the registry)");
+            row.problem(AGENCY_CODE, "unknown agency " + code + " (not in the registry)", "ไม่พบหน่วยงานรหัส " + code + " ในทะเบียน");
             return Optional.empty();
         }
         String name = row.optional(AGENCY_NAME).map(n -> n.replaceAll("\\s+", "")).orElse("");
         if (!name.isEmpty() && !name.equals(agency.get().nameTh()) && !name.equals(agency.get().shortNameTh())) {
-            row.problem(AGENCY_NAME, "agency " + code + " is " + agency.get().nameTh() + " in the registry, not " + name);
+            row.problem(AGENCY_NAME, "agency " + code + " is " + agency.get().nameTh() + " in the registry, not " + name,
+                    "หน่วยงานรหัส " + code + " ในทะเบียนคือ " + agency.get().nameTh() + " ไม่ใช่ " + name);
             return Optional.empty();
         }
         return agency;
@@ -182,8 +191,9 @@ public final class ResultFileReader {
         }
         int year = value.get().intValue();
         if (value.get().scale() > 0 || catalog.framework(year).isEmpty()) {
-            row.problem(FISCAL_YEAR, "year " + row.text(FISCAL_YEAR).strip() + " is outside the catalog ("
-                    + catalog.years().first() + "–" + catalog.years().last() + ")");
+            String range = catalog.years().first() + "–" + catalog.years().last();
+            row.problem(FISCAL_YEAR, "year " + row.text(FISCAL_YEAR).strip() + " is outside the catalog (" + range + ")",
+                    "ปี " + row.text(FISCAL_YEAR).strip() + " ไม่อยู่ในเกณฑ์การประเมินที่มี (" + range + ")");
             return Optional.empty();
         }
         return Optional.of(year);
@@ -207,7 +217,8 @@ public final class ResultFileReader {
         }
         Optional<String> level = row.optional(LEVEL).map(l -> l.strip().toUpperCase(Locale.ROOT));
         if (level.isPresent() && !catalog.isLevel(level.get())) {
-            row.problem(LEVEL, "level '" + level.get() + "' is not one of the bands AA, A, B, C, D, E, F");
+            row.problem(LEVEL, "level '" + level.get() + "' is not one of the bands AA, A, B, C, D, E, F",
+                    "ระดับ '" + level.get() + "' ไม่ใช่ AA, A, B, C, D, E หรือ F");
         }
         if (agency.isEmpty() || year.isEmpty() || row.hasProblems()) {
             return Optional.empty();
@@ -215,7 +226,8 @@ public final class ResultFileReader {
         boolean complete = indicators.size() == indicatorCount;
         Optional<ScoreSheet> computed = complete ? Optional.of(scoring.score(year.get(), indicators)) : Optional.empty();
         if (total.isEmpty() && computed.isEmpty()) {
-            row.problem(TOTAL, "no total, and not all " + indicatorCount + " indicator scores to compute it from");
+            row.problem(TOTAL, "no total, and not all " + indicatorCount + " indicator scores to compute it from",
+                    "ไม่มีคะแนนรวม และคะแนนตัวชี้วัดไม่ครบ " + indicatorCount + " ตัวที่จะคำนวณได้");
             return Optional.empty();
         }
         BigDecimal finalTotal = total.orElseGet(() -> computed.orElseThrow().total());
@@ -251,6 +263,7 @@ public final class ResultFileReader {
         });
         if (question.indicator().isEmpty()) {
             row.problem(CODE, "unknown question code '" + written.strip() + "' for " + year.orElseThrow()
+                    + " (" + framework.get().id() + ")", "ไม่รู้จักข้อคำถาม '" + written.strip() + "' ของปี " + year.orElseThrow()
                     + " (" + framework.get().id() + ")");
         }
         if (agency.isEmpty() || score.isEmpty() || question.indicator().isEmpty() || row.hasProblems()) {
@@ -295,7 +308,11 @@ public final class ResultFileReader {
             String value = text(column);
             Optional<BigDecimal> number = ThaiNumerals.parseDecimal(value);
             if (number.isEmpty()) {
-                problem(column, value.isBlank() ? "missing value" : "'" + value.strip() + "' is not a number");
+                if (value.isBlank()) {
+                    problem(column, "missing value", "ไม่มีค่า");
+                } else {
+                    problem(column, "'" + value.strip() + "' is not a number", "'" + value.strip() + "' ไม่ใช่ตัวเลข");
+                }
             }
             return number;
         }
@@ -303,20 +320,22 @@ public final class ResultFileReader {
         Optional<BigDecimal> score(String column) {
             return number(column).filter(score -> {
                 if (score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
-                    problem(column, "score " + score.toPlainString() + " is outside 0–100");
+                    problem(column, "score " + score.toPlainString() + " is outside 0–100",
+                            "คะแนน " + score.toPlainString() + " อยู่นอกช่วง 0–100");
                     return false;
                 }
                 if (score.scale() > 2 && score.stripTrailingZeros().scale() > 2) {
-                    problem(column, "score " + score.toPlainString() + " has more than two decimals");
+                    problem(column, "score " + score.toPlainString() + " has more than two decimals",
+                            "คะแนน " + score.toPlainString() + " มีทศนิยมเกินสองตำแหน่ง");
                     return false;
                 }
                 return true;
             });
         }
 
-        void problem(String column, String reason) {
+        void problem(String column, String reason, String reasonTh) {
             hasProblems = true;
-            problems.add(new LoadProblem(file, record.getStartingLineNumber(), column, reason));
+            problems.add(new LoadProblem(file, record.getStartingLineNumber(), column, reason, reasonTh));
         }
 
         boolean hasProblems() {
