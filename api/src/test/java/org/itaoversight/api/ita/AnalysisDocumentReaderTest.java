@@ -53,8 +53,8 @@ class AnalysisDocumentReaderTest {
                 .containsExactly("60.76", "64.75", "66.12", "72.15", "77.54");
         assertThat(document.weakestQuestions().getFirst().text()).isEqualTo("รายงานผลการใช้จ่ายงบประมาณ ประจำปี");
         assertThat(document.weakestQuestions()).allSatisfy(q -> assertThat(q.indicator()).contains(9));
-        assertThat(document.warnings()).anySatisfy(w -> assertThat(w).contains("การใช้จ่ายเงิน", "indicator 3 การใช้อำนาจ"))
-                .anySatisfy(w -> assertThat(w).contains("header names องค์การบริหารส่วนตำบลบางระกา"));
+        assertThat(document.warnings()).anySatisfy(w -> assertThat(w).contains("การใช้จ่ายเงิน", "ตัวชี้วัดที่ 3 การใช้อำนาจ"))
+                .anySatisfy(w -> assertThat(w).contains("ส่วนหัวระบุองค์การบริหารส่วนตำบลบางระกา"));
     }
 
     @Test
@@ -99,8 +99,8 @@ class AnalysisDocumentReaderTest {
         assertThat(document.total()).isEmpty();
         assertThat(document.agencyCode()).isEmpty();
         assertThat(document.indicators()).isEmpty();
-        assertThat(document.warnings()).contains("no fiscal year (พ.ศ. ….) found", "no agency name found",
-                "no table of weakest questions found");
+        assertThat(document.warnings()).contains("ไม่พบปีงบประมาณ (พ.ศ. ….)", "ไม่พบชื่อหน่วยงาน",
+                "ไม่พบตารางข้อคำถามที่มีคะแนนต่ำสุด");
     }
 
     @Test

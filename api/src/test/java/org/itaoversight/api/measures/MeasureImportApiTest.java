@@ -111,7 +111,7 @@ class MeasureImportApiTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("problems").get(0).asText())
-                .isEqualTo("the document is the report of องค์การบริหารส่วนตำบลต่างอย (6111101), not of agency 6760401");
+                .isEqualTo("เอกสารนี้เป็นรายงานขององค์การบริหารส่วนตำบลต่างอย (6111101) ไม่ใช่ของหน่วยงาน 6760401");
         assertThat(storedMeasures(THAMRONG_MEASURES, 2566)).isZero();
     }
 
@@ -121,7 +121,7 @@ class MeasureImportApiTest {
                 "text/plain; charset=UTF-8", sample("measures-report-thamrong-2564.txt"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.json().get("problems").get(0).asText()).isEqualTo("the document is for fiscal year 2564, not 2565");
+        assertThat(refused.json().get("problems").get(0).asText()).isEqualTo("เอกสารนี้เป็นของปีงบประมาณ 2564 ไม่ใช่ 2565");
         assertThat(storedMeasures(THAMRONG_MEASURES, 2565)).isZero();
     }
 

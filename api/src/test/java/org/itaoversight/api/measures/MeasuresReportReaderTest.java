@@ -123,7 +123,7 @@ class MeasuresReportReaderTest {
         @Test
         void aBodyNamingAnotherAgencyIsAWarning() {
             assertThat(report.warnings()).anySatisfy(w -> assertThat(w)
-                    .contains("headed องค์การบริหารส่วนตำบลต่างอย", "body names องค์การบริหารส่วนตำบลน้ำผุด", "first line 15"));
+                    .contains("ส่วนหัวของเอกสารเป็นขององค์การบริหารส่วนตำบลต่างอย", "เนื้อหาระบุองค์การบริหารส่วนตำบลน้ำผุด", "บรรทัดแรกคือ 15"));
             assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("องค์การบริหารส่วนตำบลน้ำมุด"));
             assertThat(report.measures()).allSatisfy(m -> assertThat(m.warnings()).isEmpty());
         }
@@ -150,7 +150,7 @@ class MeasuresReportReaderTest {
             assertThat(report.measures()).extracting(ImportedMeasure::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
             assertThat(report.measures()).extracting(ImportedMeasure::numberAsWritten)
                     .containsExactly("๑", "๑", "๑", "๒", "๓", "๔", "๕", "๖", "๗");
-            assertThat(report.warnings()).filteredOn(w -> w.contains("numbering restarts")).hasSize(2);
+            assertThat(report.warnings()).filteredOn(w -> w.contains("เริ่มนับใหม่")).hasSize(2);
             assertThat(report.measures()).extracting(ImportedMeasure::title).containsExactly(
                     "มาตรการในการ การใช้รถส่วนกลาง ขององค์การบริหาร ส่วนตำบลถ้ำรงค์ กำหนดขั้นตอน และแนวปฏิบัติ เกี่ยวกับการใช้ "
                             + "รถยนต์ส่วนกลาง - มาตรการการลงโทษ ที่ชัดเจน รวดเร็ว หาก พบการใช้รถยนต์ ส่วนกลางเพื่อ ประโยชน์ส่วนตัว/ พวกพ้อง",
@@ -241,9 +241,9 @@ class MeasuresReportReaderTest {
             assertThat(second.targets()).containsExactly("o19");
             // "soon" is not a period: kept as text, no dates invented, and said.
             assertThat(second.period().text()).isEqualTo("เร็ว ๆ นี้");
-            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("line 5: cell 1 (column \"ลำดับความสำคัญ\") is not read"));
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("บรรทัด 5: ช่องที่ 1 (คอลัมน์ \"ลำดับความสำคัญ\") ไม่ได้อ่าน"));
             assertThat(second.period().start()).isEmpty();
-            assertThat(second.warnings()).anySatisfy(w -> assertThat(w).contains("period \"เร็ว ๆ นี้\" not understood"));
+            assertThat(second.warnings()).anySatisfy(w -> assertThat(w).contains("อ่านระยะเวลา \"เร็ว ๆ นี้\" ไม่ได้"));
         }
 
         @Test
@@ -268,7 +268,7 @@ class MeasuresReportReaderTest {
             ImportedMeasure second = report.measures().get(1);
             assertThat(second.period().start()).isEqualTo(day("2024-10-01"));
             assertThat(second.period().end()).isEqualTo(day("2024-12-31"));
-            assertThat(second.warnings()).anySatisfy(w -> assertThat(w).contains("taken from fiscal year 2568"));
+            assertThat(second.warnings()).anySatisfy(w -> assertThat(w).contains("ใช้ปีตามปีงบประมาณ 2568"));
         }
 
         @Test
@@ -285,14 +285,14 @@ class MeasuresReportReaderTest {
         void aDocumentWithoutTablesSaysSo() {
             MeasuresReport report = read("ประกาศ องค์การบริหารส่วนตำบลบางระกำ เรื่อง มาตรการ พ.ศ. ๒๕๖๘\nไม่มีตาราง\n");
             assertThat(report.measures()).isEmpty();
-            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("no measure table found"));
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("ไม่พบตารางมาตรการ"));
         }
 
         @Test
         void rowsBeforeAnyHeaderAreReportedNotGuessed() {
             MeasuresReport report = read("ปีงบประมาณ พ.ศ. ๒๕๖๘\nก\tข\tค\n");
             assertThat(report.measures()).isEmpty();
-            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("line 2: a table row before any header row"));
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("บรรทัด 2: แถวตารางก่อนมีหัวตาราง"));
         }
     }
 }

@@ -35,10 +35,10 @@ class ThaiPeriodParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            เร็ว ๆ นี้                   | no day, month or fiscal year could be read
-            ๓๑ กุมภาพันธ์ ๒๕๖๗          | not a date
-            มีนาคม ๒๕๖๗ - มกราคม ๒๕๖๗   | ends (2024-01-31) before it starts (2024-03-01)
-            ''                          | no period written
+            เร็ว ๆ นี้                   | อ่านวัน เดือน หรือปีงบประมาณไม่ได้
+            ๓๑ กุมภาพันธ์ ๒๕๖๗          | ไม่มีวันที่นี้ในปฏิทิน
+            มีนาคม ๒๕๖๗ - มกราคม ๒๕๖๗   | วันสิ้นสุด (2024-01-31) มาก่อนวันเริ่มต้น (2024-03-01)
+            ''                          | ไม่ได้ระบุระยะเวลา
             """)
     void neverInventsADate(String text, String reason) {
         PlannedPeriod period = parser.parse(text, Optional.of(2567));
@@ -50,9 +50,9 @@ class ThaiPeriodParserTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ตุลาคม - ธันวาคม          | 2023-10-01 | 2023-12-31 | no year written; taken from fiscal year 2567
-            ตลอดปีงบประมาณ           | 2023-10-01 | 2024-09-30 | taken as the whole fiscal year 2567
-            มกราคม 2024              | 2024-01-01 | 2024-01-31 | year 2024 read as Christian era
+            ตุลาคม - ธันวาคม          | 2023-10-01 | 2023-12-31 | ไม่ได้ระบุปี ใช้ปีตามปีงบประมาณ 2567
+            ตลอดปีงบประมาณ           | 2023-10-01 | 2024-09-30 | ถือเป็นตลอดปีงบประมาณ 2567
+            มกราคม 2024              | 2024-01-01 | 2024-01-31 | ปี 2024 อ่านเป็น ค.ศ.
             """)
     void whatIsInferredIsNoted(String text, String start, String end, String note) {
         PlannedPeriod period = parser.parse(text, Optional.of(2567));

@@ -45,7 +45,7 @@ public final class AgencyNames {
      */
     public Match match(List<String> names, Optional<String> provinceNameTh) {
         if (names.isEmpty()) {
-            return new Match(Optional.empty(), Optional.of("no agency name found"));
+            return new Match(Optional.empty(), Optional.of("ไม่พบชื่อหน่วยงาน"));
         }
         Optional<Province> province = provinceNameTh.flatMap(p -> registry.provinces().stream()
                 .filter(candidate -> candidate.nameTh().equals(p)).findFirst());
@@ -57,11 +57,11 @@ public final class AgencyNames {
             }
             if (matches.size() > 1) {
                 return new Match(Optional.empty(),
-                        Optional.of(matches.size() + " agencies are named " + name + "; name the province in the document"));
+                        Optional.of("มีหน่วยงานชื่อ" + name + " " + matches.size() + " แห่ง กรุณาระบุจังหวัดในเอกสาร"));
             }
         }
-        return new Match(Optional.empty(), Optional.of(names.getFirst()
-                + province.map(p -> " (จังหวัด" + p.nameTh() + ")").orElse("") + " is not in the registry"));
+        return new Match(Optional.empty(), Optional.of("ไม่พบ" + names.getFirst()
+                + province.map(p -> " (จังหวัด" + p.nameTh() + ")").orElse("") + " ในทะเบียน"));
     }
 
     /**

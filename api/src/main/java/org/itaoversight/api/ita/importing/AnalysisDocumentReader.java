@@ -57,11 +57,11 @@ public final class AnalysisDocumentReader {
         Optional<Integer> year = lines.stream().map(YEAR::matcher).filter(Matcher::find)
                 .map(m -> Integer.parseInt(ThaiNumerals.toArabic(m.group(1)))).findFirst();
         if (year.isEmpty()) {
-            warnings.add("no fiscal year (พ.ศ. ….) found");
+            warnings.add("ไม่พบปีงบประมาณ (พ.ศ. ….)");
         }
         Optional<Framework> framework = year.flatMap(catalog::framework);
         if (year.isPresent() && framework.isEmpty()) {
-            warnings.add("fiscal year " + year.get() + " is not in the ITA catalog");
+            warnings.add("ปีงบประมาณ " + year.get() + " ไม่อยู่ในเกณฑ์การประเมิน ITA ที่มี");
         }
 
         Optional<Matcher> totalLine = lines.stream().map(TOTAL_LINE::matcher).filter(Matcher::find).findFirst();
@@ -69,7 +69,7 @@ public final class AnalysisDocumentReader {
         Optional<BigDecimal> total = totalLine.flatMap(m -> ThaiNumerals.parseDecimal(m.group(2)));
         Optional<String> level = totalLine.map(m -> m.group(3));
         if (totalLine.isEmpty()) {
-            warnings.add("no line with the agency's total and level (\"… : xx.xx คะแนน ระดับผลการประเมิน X\") found");
+            warnings.add("ไม่พบบรรทัดคะแนนรวมและระดับของหน่วยงาน (\"… : xx.xx คะแนน ระดับผลการประเมิน X\")");
         }
 
         Optional<String> headerName = lines.stream().limit(40).map(HEADER_NAME::matcher).filter(Matcher::find)
@@ -78,7 +78,7 @@ public final class AnalysisDocumentReader {
         Optional<String> district = place.map(m -> m.group(1));
         Optional<String> provinceName = place.map(m -> m.group(2));
         if (headerName.isPresent() && resultName.isPresent() && !headerName.get().equals(resultName.get())) {
-            warnings.add("the header names " + headerName.get() + " but the result line names " + resultName.get());
+            warnings.add("ส่วนหัวระบุ" + headerName.get() + " แต่บรรทัดผลการประเมินระบุ" + resultName.get());
         }
 
         Optional<String> agencyName = resultName.or(() -> headerName);
@@ -96,10 +96,10 @@ public final class AnalysisDocumentReader {
             computed = Optional.of(scoring.score(year.get(), scores).total());
             total.flatMap(t -> scoring.inconsistency(year.get(), t, scores)).ifPresent(warnings::add);
         } else if (framework.isPresent()) {
-            warnings.add("read " + indicators.size() + " of " + framework.get().indicators().size() + " indicator scores");
+            warnings.add("อ่านคะแนนตัวชี้วัดได้ " + indicators.size() + " จาก " + framework.get().indicators().size() + " ตัว");
         }
         if (level.isPresent() && !catalog.isLevel(level.get())) {
-            warnings.add("level " + level.get() + " is not a level of the catalog");
+            warnings.add("ระดับ " + level.get() + " ไม่ใช่ระดับในเกณฑ์การประเมิน");
         }
 
         List<AnalysisDocument.QuestionScoreLine> weakest = readWeakestQuestions(lines, framework, warnings);
@@ -156,11 +156,11 @@ public final class AnalysisDocumentReader {
             Indicator indicator = framework.indicator(missing.iterator().next()).orElseThrow();
             indicators.put(indicator.number(),
                     new AnalysisDocument.IndicatorScoreLine(indicator.number(), indicator.nameTh(), only.getKey(), only.getValue()));
-            warnings.add("\"" + only.getKey() + "\" is not an indicator name of " + framework.id() + "; taken as indicator "
-                    + indicator.number() + " " + indicator.nameTh() + ", the only one missing (check the document)");
+            warnings.add("\"" + only.getKey() + "\" ไม่ใช่ชื่อตัวชี้วัดของ " + framework.id() + " ถือเป็นตัวชี้วัดที่ "
+                    + indicator.number() + " " + indicator.nameTh() + " ซึ่งเป็นตัวเดียวที่ขาด (กรุณาตรวจเอกสาร)");
         } else {
             unmapped.addAll(unknown.keySet());
-            unknown.keySet().forEach(name -> warnings.add("indicator \"" + name + "\" matches no indicator of the catalog"));
+            unknown.keySet().forEach(name -> warnings.add("ตัวชี้วัด \"" + name + "\" ไม่ตรงกับตัวชี้วัดใดในเกณฑ์การประเมิน"));
         }
     }
 
@@ -181,7 +181,7 @@ public final class AnalysisDocumentReader {
                 if (code.isPresent() && score.isPresent()) {
                     Optional<Integer> indicator = framework.flatMap(f -> f.indicatorOfQuestion(code.get().code())).map(Indicator::number);
                     if (framework.isPresent() && indicator.isEmpty()) {
-                        warnings.add("question " + code.get().code() + " is not a question of " + framework.get().id());
+                        warnings.add("ข้อ " + code.get().code() + " ไม่ใช่ข้อคำถามของ " + framework.get().id());
                     }
                     questions.add(new AnalysisDocument.QuestionScoreLine(code.get().code(), indicator,
                             code.get().rest(), score.get()));
@@ -193,7 +193,7 @@ public final class AnalysisDocumentReader {
             }
         }
         if (questions.isEmpty()) {
-            warnings.add("no table of weakest questions found");
+            warnings.add("ไม่พบตารางข้อคำถามที่มีคะแนนต่ำสุด");
         }
         return List.copyOf(questions);
     }

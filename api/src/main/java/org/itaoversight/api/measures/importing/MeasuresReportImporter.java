@@ -39,21 +39,21 @@ public final class MeasuresReportImporter {
         MeasuresReport report = reader.get().read(source, content);
         List<String> problems = new ArrayList<>();
         if (agency.isPresent() && report.agencyCode().isPresent() && !agency.get().equals(report.agencyCode().get())) {
-            problems.add("the document is the report of " + report.agencyNameTh().orElse("?") + " (" + report.agencyCode().get()
-                    + "), not of agency " + agency.get());
+            problems.add("เอกสารนี้เป็นรายงานของ" + report.agencyNameTh().orElse("?") + " (" + report.agencyCode().get()
+                    + ") ไม่ใช่ของหน่วยงาน " + agency.get());
         }
         if (agency.isEmpty() && report.agencyCode().isEmpty()) {
-            problems.add("the document names no agency of the registry"
-                    + report.agencyNameTh().map(n -> " (it names " + n + ")").orElse("") + "; give the agency code");
+            problems.add("เอกสารไม่ได้ระบุหน่วยงานที่มีในทะเบียน"
+                    + report.agencyNameTh().map(n -> " (ระบุว่า " + n + ")").orElse("") + " กรุณาระบุรหัสหน่วยงาน");
         }
         if (year.isPresent() && report.fiscalYear().isPresent() && !year.get().equals(report.fiscalYear().get())) {
-            problems.add("the document is for fiscal year " + report.fiscalYear().get() + ", not " + year.get());
+            problems.add("เอกสารนี้เป็นของปีงบประมาณ " + report.fiscalYear().get() + " ไม่ใช่ " + year.get());
         }
         if (year.isEmpty() && report.fiscalYear().isEmpty()) {
-            problems.add("the document names no fiscal year; give the year");
+            problems.add("เอกสารไม่ได้ระบุปีงบประมาณ กรุณาระบุปี");
         }
         if (report.measures().isEmpty()) {
-            problems.add("no measure found in the document");
+            problems.add("ไม่พบมาตรการในเอกสาร");
         }
         if (!problems.isEmpty()) {
             throw new MeasureImportException(source, problems);

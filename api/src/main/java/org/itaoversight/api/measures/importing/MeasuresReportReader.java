@@ -91,11 +91,11 @@ public final class MeasuresReportReader {
 
         Optional<Integer> year = firstGroup(FISCAL_YEAR, headerArabic).or(() -> firstGroup(ANY_YEAR, headerArabic)).map(Integer::parseInt);
         if (year.isEmpty()) {
-            warnings.add("no fiscal year (ปีงบประมาณ พ.ศ. ….) found before the first table");
+            warnings.add("ไม่พบปีงบประมาณ (ปีงบประมาณ พ.ศ. ….) ก่อนตารางแรก");
         }
         Optional<Framework> framework = year.flatMap(catalog::framework);
         if (year.isPresent() && framework.isEmpty()) {
-            warnings.add("fiscal year " + year.get() + " is not in the ITA catalog; targets cannot be checked");
+            warnings.add("ปีงบประมาณ " + year.get() + " ไม่อยู่ในเกณฑ์การประเมิน ITA ที่มี จึงตรวจข้อคำถามเป้าหมายไม่ได้");
         }
 
         AgencyNames names = new AgencyNames(registry);
@@ -105,11 +105,11 @@ public final class MeasuresReportReader {
         Optional<String> agencyName = headerAgencies.stream().findFirst();
         AgencyNames.Match match = names.match(headerAgencies, province);
         match.problem().ifPresent(problem -> warnings.add(agencyName.isEmpty()
-                ? "no agency named before the first table" : problem));
+                ? "ไม่พบชื่อหน่วยงานก่อนตารางแรก" : problem));
         Optional<String> agencyCode = match.agency().map(a -> a.code());
         Optional<String> headerAgency = match.agency().map(a -> a.nameTh()).or(() -> agencyName);
         if (headerAgencies.size() > 1) {
-            warnings.add("the header names more than one agency: " + String.join(", ", headerAgencies));
+            warnings.add("ส่วนหัวของเอกสารระบุหน่วยงานมากกว่าหนึ่งแห่ง: " + String.join(", ", headerAgencies));
         }
 
         List<Draft> drafts = new ArrayList<>();
@@ -151,7 +151,7 @@ public final class MeasuresReportReader {
                 continue; // a rule "--⇥---⇥…" or an empty row
             }
             if (columns == null) {
-                warnings.add("line " + lineNumber + ": a table row before any header row; skipped");
+                warnings.add("บรรทัด " + lineNumber + ": แถวตารางก่อนมีหัวตาราง ข้ามไป");
                 continue;
             }
             Map<ReportColumn, String> row = new EnumMap<>(ReportColumn.class);
@@ -166,8 +166,8 @@ public final class MeasuresReportReader {
             for (int k = 0; k < cells.size(); k++) {
                 if (!columns.containsValue(k) && !CellText.isEmpty(cells.get(k))) {
                     String heading = k < headerCells.size() ? String.join(" ", CellText.lines(headerCells.get(k))) : "";
-                    warnings.add("line " + lineNumber + ": cell " + (k + 1)
-                            + (heading.isEmpty() ? " has no header" : " (column \"" + heading + "\")") + " is not read");
+                    warnings.add("บรรทัด " + lineNumber + ": ช่องที่ " + (k + 1)
+                            + (heading.isEmpty() ? " ไม่มีหัวคอลัมน์" : " (คอลัมน์ \"" + heading + "\")") + " ไม่ได้อ่าน");
                 }
             }
             String title = row.getOrDefault(ReportColumn.TITLE, "");
@@ -188,15 +188,15 @@ public final class MeasuresReportReader {
                 draft.append(lineNumber, row, false);
                 drafts.add(draft);
             } else if (drafts.isEmpty()) {
-                warnings.add("line " + lineNumber + ": a row continuing no measure (its measure cell is empty); skipped");
+                warnings.add("บรรทัด " + lineNumber + ": แถวต่อเนื่องที่ไม่มีมาตรการก่อนหน้า (ช่องมาตรการว่าง) ข้ามไป");
             } else {
                 drafts.getLast().append(lineNumber, row, lineNumber - previousDataLine > 1);
             }
         }
-        otherAgencies.forEach((name, where) -> warnings.add("the document is headed " + headerAgency.orElse("?")
-                + " but its body names " + name + " (" + where.size() + " line(s), first line " + where.getFirst() + ")"));
+        otherAgencies.forEach((name, where) -> warnings.add("ส่วนหัวของเอกสารเป็นของ" + headerAgency.orElse("?")
+                + " แต่เนื้อหาระบุ" + name + " (" + where.size() + " บรรทัด บรรทัดแรกคือ " + where.getFirst() + ")"));
         if (drafts.isEmpty()) {
-            warnings.add("no measure table found (a header row naming the measure, its steps, responsible unit, period…)");
+            warnings.add("ไม่พบตารางมาตรการ (หัวตารางที่มีมาตรการ ขั้นตอน ผู้รับผิดชอบ ระยะเวลา…)");
         }
         noteRestartedNumbering(drafts, warnings);
 
@@ -211,35 +211,35 @@ public final class MeasuresReportReader {
         List<String> warnings = new ArrayList<>();
         String title = draft.cells.getOrDefault(ReportColumn.TITLE, "").replaceFirst("^[-•*\\s]+", "").strip();
         if (title.isEmpty()) {
-            warnings.add("no title (line " + draft.lines.getFirst() + ")");
+            warnings.add("ไม่มีชื่อมาตรการ (บรรทัด " + draft.lines.getFirst() + ")");
         }
         String steps = draft.cells.getOrDefault(ReportColumn.STEPS, "");
         List<String> units = CellText.items(draft.cells.getOrDefault(ReportColumn.RESPONSIBLE_UNITS, ""));
         if (units.isEmpty()) {
-            warnings.add("no responsible unit");
+            warnings.add("ไม่ระบุผู้รับผิดชอบ");
         }
         PlannedPeriod period = periods.parse(draft.cells.getOrDefault(ReportColumn.PERIOD, ""), year);
         if (!period.understood()) {
-            warnings.add("period \"" + period.text() + "\" not understood (" + String.join("; ", period.notes())
-                    + "); kept as text without dates");
+            warnings.add("อ่านระยะเวลา \"" + period.text() + "\" ไม่ได้ (" + String.join("; ", period.notes())
+                    + ") เก็บเป็นข้อความโดยไม่มีวันที่");
         } else {
-            period.notes().forEach(note -> warnings.add("period: " + note));
+            period.notes().forEach(note -> warnings.add("ระยะเวลา: " + note));
         }
         Set<String> targets = new LinkedHashSet<>(draft.sectionTargets);
         String targetText = String.join("\n", title, steps, draft.cells.getOrDefault(ReportColumn.TARGETS, ""));
         framework.ifPresent(f -> targets.addAll(indicatorsNamed(f, targetText)));
         for (String code : questionCodes(targetText)) {
             if (framework.isPresent() && framework.get().indicatorOfQuestion(code).isEmpty()) {
-                warnings.add("question " + code + " is not a question of " + framework.get().id() + "; not taken as a target");
+                warnings.add("ข้อ " + code + " ไม่ใช่ข้อคำถามของ " + framework.get().id() + " จึงไม่นับเป็นเป้าหมาย");
             } else {
                 targets.add(code);
             }
         }
         if (draft.cells.containsKey(ReportColumn.NOTES)) {
-            warnings.add("the remarks column is not stored: " + abbreviate(draft.cells.get(ReportColumn.NOTES)));
+            warnings.add("ไม่ได้เก็บคอลัมน์หมายเหตุ: " + abbreviate(draft.cells.get(ReportColumn.NOTES)));
         }
         if (draft.cells.containsKey(ReportColumn.EVIDENCE)) {
-            warnings.add("evidence is not stored unless it is a link: " + abbreviate(draft.cells.get(ReportColumn.EVIDENCE)));
+            warnings.add("เก็บหลักฐานเฉพาะที่เป็นลิงก์: " + abbreviate(draft.cells.get(ReportColumn.EVIDENCE)));
         }
         return new ImportedMeasure(number, draft.numberAsWritten, draft.lines, title, List.copyOf(targets), steps, units,
                 period, draft.cells.getOrDefault(ReportColumn.OUTPUT, ""), draft.cells.getOrDefault(ReportColumn.OUTCOME, ""),
@@ -265,9 +265,9 @@ public final class MeasuresReportReader {
             }
             int written = Integer.parseInt(ThaiNumerals.toArabic(draft.numberAsWritten));
             if (written != previous + 1) {
-                warnings.add("line " + draft.lines.getFirst() + ": measure numbered " + draft.numberAsWritten + " follows "
-                        + (previous == 0 ? "no number" : "number " + previous)
-                        + (written == 1 ? " (the numbering restarts)" : "") + "; measures are numbered in document order");
+                warnings.add("บรรทัด " + draft.lines.getFirst() + ": มาตรการหมายเลข " + draft.numberAsWritten + " ต่อจาก"
+                        + (previous == 0 ? "แถวที่ไม่มีหมายเลข" : "หมายเลข " + previous)
+                        + (written == 1 ? " (เริ่มนับใหม่)" : "") + " ระบบเรียงหมายเลขมาตรการตามลำดับในเอกสาร");
             }
             previous = written;
         }

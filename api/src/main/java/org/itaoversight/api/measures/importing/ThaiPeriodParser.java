@@ -77,7 +77,7 @@ public final class ThaiPeriodParser {
         List<String> notes = new ArrayList<>();
         boolean recurring = RECURRING.matcher(normalized).find();
         if (original.isEmpty()) {
-            return new PlannedPeriod(original, Optional.empty(), Optional.empty(), false, List.of("no period written"));
+            return new PlannedPeriod(original, Optional.empty(), Optional.empty(), false, List.of("ไม่ได้ระบุระยะเวลา"));
         }
         List<Mention> mentions = new ArrayList<>();
         Matcher matcher = MENTION.matcher(normalized);
@@ -94,14 +94,14 @@ public final class ThaiPeriodParser {
         }
         if (years.stream().allMatch(java.util.Objects::isNull)) {
             if (fiscalYear.isEmpty()) {
-                notes.add("no year written and no fiscal year known");
+                notes.add("ไม่ได้ระบุปี และไม่ทราบปีงบประมาณ");
                 return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
             }
             // October–December belong to the calendar year before the fiscal year's.
             for (int i = 0; i < mentions.size(); i++) {
                 years.set(i, mentions.get(i).month() >= 10 ? fiscalYear.get() - 1 : fiscalYear.get());
             }
-            notes.add("no year written; taken from fiscal year " + fiscalYear.get());
+            notes.add("ไม่ได้ระบุปี ใช้ปีตามปีงบประมาณ " + fiscalYear.get());
         }
         // A mention without a year shares the next written one ("๑ มกราคม - ๓๐ มิถุนายน ๒๕๖๖"), stepping back a year
         // when its month comes later in the calendar ("ตุลาคม - มีนาคม ๒๕๖๖" starts in October 2565).
@@ -135,12 +135,12 @@ public final class ThaiPeriodParser {
                     ? LocalDate.of(lastYear, last.month(), lastDay.getAsInt())
                     : YearMonth.of(lastYear, last.month()).atEndOfMonth();
             if (end.isBefore(start)) {
-                notes.add("the period ends (" + end + ") before it starts (" + start + ")");
+                notes.add("วันสิ้นสุด (" + end + ") มาก่อนวันเริ่มต้น (" + start + ")");
                 return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
             }
             return new PlannedPeriod(original, Optional.of(start), Optional.of(end), recurring, notes);
         } catch (DateTimeException e) {
-            notes.add("not a date: " + e.getMessage());
+            notes.add("ไม่มีวันที่นี้ในปฏิทิน (" + e.getMessage() + ")");
             return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
         }
     }
@@ -153,10 +153,10 @@ public final class ThaiPeriodParser {
             year = Optional.of(buddhistYear(Integer.parseInt(written.group(1)), notes));
         } else if ((recurring || WHOLE_YEAR.matcher(normalized).find()) && documentYear.isPresent()) {
             year = documentYear;
-            notes.add("no dates written; taken as the whole fiscal year " + documentYear.get());
+            notes.add("ไม่ได้ระบุวันที่ ถือเป็นตลอดปีงบประมาณ " + documentYear.get());
         }
         if (year.isEmpty() || !(recurring || WHOLE_YEAR.matcher(normalized).find())) {
-            notes.add("no day, month or fiscal year could be read");
+            notes.add("อ่านวัน เดือน หรือปีงบประมาณไม่ได้");
             return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
         }
         // Fiscal year 2566 runs from 1 October 2565 to 30 September 2566 (B.E.).
@@ -170,7 +170,7 @@ public final class ThaiPeriodParser {
             return 2500 + written;
         }
         if (written >= 1900 && written < 2300) {
-            notes.add("year " + written + " read as Christian era (พ.ศ. " + (written + 543) + ")");
+            notes.add("ปี " + written + " อ่านเป็น ค.ศ. (พ.ศ. " + (written + 543) + ")");
             return written + 543;
         }
         return written;
