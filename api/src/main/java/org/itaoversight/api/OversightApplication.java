@@ -185,7 +185,12 @@ public class OversightApplication extends Application<OversightConfiguration> {
             ReportDelivery delivery = new ReportDelivery(schedules, reports, analytics, registry, catalog, recipients, policy,
                     new SmtpMailer(reportsConfiguration.getSmtp()), environment.getObjectMapper());
             ReportScheduleResources.register(environment.jersey(), schedules, registry, recipients, delivery, policy, access);
+            environment.healthChecks().register("keycloak",
+                    new org.itaoversight.api.health.KeycloakHealthCheck(embedded.issuer(configuration), environment.getObjectMapper()));
             if (reportsConfiguration.isSchedulerEnabled()) {
+                environment.healthChecks().register("smtp", new org.itaoversight.api.health.SmtpHealthCheck(
+                        reportsConfiguration.getSmtp().getHost(), reportsConfiguration.getSmtp().getPort(),
+                        reportsConfiguration.getSmtp().getTimeout().toJavaDuration()));
                 environment.lifecycle().manage(new MonthlyReports(databases.postgresDataSource(), databases.postgres(), delivery,
                         reportsConfiguration, Clock.systemUTC(), "api-" + ProcessHandle.current().pid(),
                         java.util.Optional.of(new org.itaoversight.api.measures.CompletionSnapshots(databases.postgres(),
