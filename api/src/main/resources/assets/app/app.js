@@ -13,6 +13,9 @@ let expiryTimer;
 const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const score = (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('th-TH', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 const percent = (share) => (share === null || share === undefined ? '–' : `${(Number(share) * 100).toLocaleString('th-TH', { maximumFractionDigits: 1 })}%`);
+/** A share with one decimal always, so that a column of rates lines up (87.0%, 100.0%). */
+const percentColumn = (share) => (share === null || share === undefined ? '–'
+  : `${(Number(share) * 100).toLocaleString('th-TH', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`);
 const change = (value) => (value === null || value === undefined ? '–' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${score(Math.abs(value))}`);
 const thaiDate = (iso) => { if (!iso) return '–'; const [y, m, d] = iso.split('-').map(Number); return `${d} ${THAI_MONTHS[m - 1]} ${y + 543}`; };
 const TYPES = { PROVINCIAL_ADMINISTRATION: 'องค์การบริหารส่วนจังหวัด', CITY_MUNICIPALITY: 'เทศบาลนคร', TOWN_MUNICIPALITY: 'เทศบาลเมือง',
@@ -302,7 +305,7 @@ async function provinceView(code, year) {
     { label: 'แล้วเสร็จ', num: true, value: (c) => c.done, text: (c) => c.done },
     { label: 'ตรงเวลา', num: true, value: (c) => c.doneOnTime, text: (c) => c.doneOnTime },
     { label: 'เกินกำหนด', num: true, value: (c) => c.overdue, text: (c) => c.overdue },
-    { label: 'สำเร็จ', num: true, value: (c) => Number(c.completionRate ?? 0), text: (c) => percent(c.completionRate) }],
+    { label: 'สำเร็จ', num: true, value: (c) => Number(c.completionRate ?? 0), text: (c) => percentColumn(c.completionRate) }],
   completion.agencies, (c) => (c.overdue > 0 ? 'weak' : ''));
   if (attention.length) {
     sortableTable('attention', [
@@ -382,13 +385,13 @@ async function nationalView(year) {
     { label: 'จังหวัด', value: (g) => g.nameTh, html: (g) => (readable(g.groupCode) ? `<a href="#/province/${g.groupCode}?year=${year}">${esc(g.nameTh)}</a>` : esc(g.nameTh)) },
     { label: 'หน่วยงานที่มีผล', num: true, value: (g) => g.agencies, text: (g) => g.agencies.toLocaleString('th-TH') },
     { label: 'คะแนนเฉลี่ย', num: true, value: (g) => Number(g.meanTotal), text: (g) => score(g.meanTotal) },
-    { label: 'ผ่านเกณฑ์', num: true, value: (g) => g.passRate, text: (g) => percent(g.passRate) }],
+    { label: 'ผ่านเกณฑ์', num: true, value: (g) => g.passRate, text: (g) => percentColumn(g.passRate) }],
   rows, (g) => [g.groupCode === claim.province_code ? 'mine' : '', g.passRate < Number(rates.nationalTarget) ? 'below-target' : ''].join(' '));
   sortableTable('types', [
     { label: 'ประเภท', value: (g) => TYPES[g.groupCode] || g.groupCode, text: (g) => TYPES[g.groupCode] || g.groupCode },
     { label: 'หน่วยงานที่มีผล', num: true, value: (g) => g.agencies, text: (g) => g.agencies.toLocaleString('th-TH') },
     { label: 'คะแนนเฉลี่ย', num: true, value: (g) => Number(g.meanTotal), text: (g) => score(g.meanTotal) },
-    { label: 'ผ่านเกณฑ์', num: true, value: (g) => (g.agencies ? g.passed / g.agencies : 0), text: (g) => percent(g.agencies ? g.passed / g.agencies : null) }],
+    { label: 'ผ่านเกณฑ์', num: true, value: (g) => (g.agencies ? g.passed / g.agencies : 0), text: (g) => percentColumn(g.agencies ? g.passed / g.agencies : null) }],
   rates.byAgencyType);
   document.getElementById('year').onchange = (e) => { location.hash = `#/national?year=${e.target.value}`; };
   document.getElementById('csv-provinces').onclick = () => downloadCsv(`provinces-${year}.csv`,
@@ -562,7 +565,7 @@ async function agencyView(code, year) {
       <div class="card"><div class="value" id="total">${score(current?.total)}</div><div class="label">คะแนนรวม ปี ${year} · ระดับ ${esc(current?.level || '–')}</div></div>
       ${mine ? `<div class="card"><div class="value" id="standing">${mine.rank.toLocaleString('th-TH')} / ${mine.agencies.toLocaleString('th-TH')}</div>
         <div class="label">อันดับในจังหวัด · ค่าเฉลี่ยจังหวัด ${score(mine.provinceMean)} · มัธยฐาน ${score(mine.provinceMedian)}</div></div>` : ''}
-      <div class="card"><div class="value" id="completion-rate">${percent(completion.completionRate)}</div><div class="label">มาตรการแล้วเสร็จ ${completion.done} จาก ${completion.planned} · เกินกำหนด ${completion.overdue}</div></div>
+      <div class="card"><div class="value" id="completion-rate">${completion.planned ? percent(completion.completionRate) : '–'}</div><div class="label">มาตรการแล้วเสร็จ ${completion.done} จาก ${completion.planned} · เกินกำหนด ${completion.overdue}</div></div>
     </section>
     <h2>คะแนนรวมย้อนหลัง</h2>${lineChart([
       { name: 'คะแนนรวมของหน่วยงาน', color: '#2e6da4', points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.total) })) },

@@ -187,7 +187,7 @@ class DashboardBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).selectByValue("2561");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2:nth-of-type(2)"), "2561"));
         List<WebElement> provinces = browser.findElements(By.cssSelector("#provinces tbody tr"));
-        assertThat(provinces).extracting(WebElement::getText).containsExactly("1 เพชรบุรี 1 91.00 100%", "2 นครปฐม 2 84.15 50%");
+        assertThat(provinces).extracting(WebElement::getText).containsExactly("1 เพชรบุรี 1 91.00 100.0%", "2 นครปฐม 2 84.15 50.0%");
         assertThat(provinces.get(1).getAttribute("class")).contains("mine");
         assertThat(provinces.get(1).findElements(By.tagName("a"))).hasSize(1);
         assertThat(provinces.getFirst().findElements(By.tagName("a"))).isEmpty();
