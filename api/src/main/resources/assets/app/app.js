@@ -143,6 +143,15 @@ function downloadCsv(fileName, header, rows) {
   document.body.append(link); link.click(); link.remove();
 }
 
+/** The API's Thai message for each refused field (422), under its field; a field the form lacks goes under {@code fallback}. */
+function showFieldErrors(errors, prefix, fallback) {
+  Object.entries(errors).forEach(([name, message]) => {
+    const slot = document.getElementById(`${prefix}${name}`) || document.getElementById(`${prefix}${fallback}`);
+    slot.textContent = message;
+    slot.classList.add('error');
+  });
+}
+
 function failure(error) {
   if (error.status === 401) return ''; // the session-ended notice is already on screen
   if (error.status === 403) return '<p class="error" role="alert" data-error="403">คุณไม่มีสิทธิ์ดูข้อมูลนี้ (เห็นได้เฉพาะหน่วยงานหรือจังหวัดของตนเอง)</p>';
@@ -480,11 +489,7 @@ async function adminView() {
       document.getElementById('runs').innerHTML = '<p class="ok" role="status" id="schedule-saved">เพิ่มกำหนดการแล้ว</p>';
     } catch (error) {
       if (error.status === 422 && error.body?.errors) {
-        Object.entries(error.body.errors).forEach(([name, message]) => {
-          const slot = document.getElementById(`se-${name}`) || document.getElementById('se-scope');
-          slot.textContent = message;
-          slot.classList.add('error');
-        });
+        showFieldErrors(error.body.errors, 'se-', 'scope');
       } else {
         view.insertAdjacentHTML('afterbegin', failure(error));
       }
@@ -652,11 +657,7 @@ function editMeasure(code, measure, year, notice = '') {
       document.getElementById('editor').innerHTML = '<p class="ok" role="status" id="saved">บันทึกแล้ว</p>';
     } catch (error) {
       if (error.status === 422 && error.body?.errors) {
-        Object.entries(error.body.errors).forEach(([name, message]) => {
-          const slot = document.getElementById(`e-${name}`) || document.getElementById('e-title');
-          slot.textContent = message;
-          slot.classList.add('error');
-        });
+        showFieldErrors(error.body.errors, 'e-', 'title');
       } else if (error.status === 409 && error.body?.current) {
         editMeasure(code, error.body.current, year, '<p class="error" role="alert" id="conflict">มีผู้แก้ไขมาตรการนี้ก่อนคุณ ระบบแสดงข้อมูลล่าสุดแล้ว กรุณาตรวจสอบและบันทึกอีกครั้ง (การแก้ไขของคุณยังไม่ถูกบันทึก)</p>');
       } else {

@@ -4,7 +4,6 @@ import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -54,10 +53,7 @@ public class ResultLoadChecksResource {
     @Timed
     public LoadCheck check(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                            byte[] content) {
-        if (!policy.canManagePlatform(principal)) {
-            throw new ForbiddenException("only platform administrators load ITA results");
-        }
-        ResultFile file = reader.get().read(fileName, content == null ? new byte[0] : content);
+        ResultFile file = ResultLoadsResource.readUpload(policy, principal, reader, fileName, content);
         if (!file.isValid()) {
             throw new ResultLoadException(file.fileName(), file.problems());
         }

@@ -73,14 +73,20 @@ public class ResultLoadsResource {
     @Timed
     public LoadReport upload(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                              byte[] content) {
-        if (!policy.canManagePlatform(principal)) {
-            throw new ForbiddenException("only platform administrators load ITA results");
-        }
-        ResultFile file = reader.get().read(fileName, content == null ? new byte[0] : content);
+        ResultFile file = readUpload(policy, principal, reader, fileName, content);
         LoadReport report = loader.load(file, new ResultLoader.Loader(principal.subject(), principal.username()));
         postgres.useHandle(handle -> audit.record(handle, principal, "ita.load", "ita_load", report.loadId(),
                 Map.of("file", report.fileName(), "sha256", report.sha256(), "rows", report.rowsAccepted(),
                         "years", report.fiscalYears(), "layout", report.layout().name())));
         return report;
+    }
+
+    /** An uploaded result file, read and checked, for platform administrators only (loading or checking alike). */
+    static ResultFile readUpload(AccessPolicy policy, OversightPrincipal principal, java.util.function.Supplier<ResultFileReader> reader,
+                                 String fileName, byte[] content) {
+        if (!policy.canManagePlatform(principal)) {
+            throw new ForbiddenException("only platform administrators load ITA results");
+        }
+        return reader.get().read(fileName, content == null ? new byte[0] : content);
     }
 }
