@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.itaoversight.api.testing.KeycloakTokens;
+import org.itaoversight.api.testing.TestingBrowser;
 import org.itaoversight.api.testing.TestingKeycloak;
 import org.itaoversight.api.testing.TestingOversightApi;
 import org.itaoversight.api.testing.TestingServers;
@@ -28,8 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,13 +68,7 @@ class BrowserLoginTest {
         redirect = "http://127.0.0.1:" + callbackServer.getAddress().getPort() + "/callback";
         tokens.addRedirectUri(CLIENT, redirect);
 
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=th",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = TestingBrowser.start("1280,1024", java.util.Optional.empty());
     }
 
     @AfterEach
@@ -128,8 +121,7 @@ class BrowserLoginTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        TestingBrowser.screenshot(browser, name);
     }
 
     private static Map<String, String> query(URI uri) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.api.testing.KeycloakTokens;
+import org.itaoversight.api.testing.TestingBrowser;
 import org.itaoversight.api.testing.TestingKeycloak;
 import org.itaoversight.api.testing.TestingOversightApi;
 import org.itaoversight.api.testing.TestingServers;
@@ -25,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,15 +70,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void startBrowser() throws Exception {
         downloads = Files.createTempDirectory("downloads-");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=th",
-                "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("chromium-"));
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = TestingBrowser.start("1280,1600", java.util.Optional.of(downloads));
     }
 
     @AfterEach
@@ -118,8 +109,7 @@ class DashboardBrowserTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        TestingBrowser.screenshot(browser, name);
     }
 
     @Test
