@@ -137,6 +137,13 @@ class MonthlyReportsTest {
         List<MimeMessage> delivered = mailTo(THAMRONG_ADMIN);
         assertThat(delivered).hasSize(1);
         MimeMultipart parts = (MimeMultipart) delivered.getFirst().getContent();
+        // Thai months and Buddhist-era years, as the PDF writes them: "ประจำเดือนพฤศจิกายน 2569", "ณ วันที่ 1 พฤศจิกายน 2569".
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Bangkok"));
+        String monthTh = List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+                "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม").get(month.getMonthValue() - 1) + " " + (month.getYear() + 543);
+        assertThat(delivered.getFirst().getSubject())
+                .isEqualTo("รายงานผลการประเมิน ITA ประจำเดือน" + monthTh + " — องค์การบริหารส่วนตำบลถ้ำรงค์");
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("ข้อมูลมาตรการ ณ วันที่ 1 " + monthTh);
         assertThat(parts.getBodyPart(1).getFileName()).startsWith("ita-agency-6760401-");
         byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
         assertThat(ReportDownloadTest.pdftotext(pdf)).contains("องค์การบริหารส่วนตำบลถ้ำรงค์");

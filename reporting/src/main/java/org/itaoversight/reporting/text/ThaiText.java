@@ -72,6 +72,11 @@ public final class ThaiText {
         return digits(date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + (date.getYear() + 543));
     }
 
+    /** A month of the calendar: "พฤศจิกายน 2569". */
+    public String month(java.time.YearMonth month) {
+        return digits(MONTHS[month.getMonthValue() - 1] + " " + (month.getYear() + 543));
+    }
+
     /** "22 พฤศจิกายน 2569 เวลา 14:30 น." in Asia/Bangkok. */
     public String dateTime(ZonedDateTime at) {
         ZonedDateTime bangkok = at.withZoneSameInstant(BANGKOK);

@@ -16,6 +16,7 @@ import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.registry.ProvinceView;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.api.reports.ReportPdfs;
+import org.itaoversight.reporting.text.ThaiText;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -91,9 +92,10 @@ public final class ReportDelivery {
         parameters.put("recipients", allowed);
         dao.archive(runId, year, json.writeValueAsString(parameters), pdf,
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
-        mailer.send(allowed, "รายงานผลการประเมิน ITA ประจำเดือน " + run.period() + " — " + title,
-                "เรียน ผู้เกี่ยวข้อง\n\nแนบรายงานสรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) ปีงบประมาณ พ.ศ. " + year
-                        + " ของ" + title + " ข้อมูลมาตรการ ณ วันที่ " + asOf + "\n\nITA Oversight", fileName, pdf);
+        ThaiText thai = new ThaiText(schedule.thaiDigits());
+        mailer.send(allowed, "รายงานผลการประเมิน ITA ประจำเดือน" + thai.month(YearMonth.parse(run.period())) + " — " + title,
+                "เรียน ผู้เกี่ยวข้อง\n\nแนบรายงานสรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) ปีงบประมาณ พ.ศ. " + thai.year(year)
+                        + " ของ" + title + " ข้อมูลมาตรการ ณ วันที่ " + thai.date(asOf) + "\n\nITA Oversight", fileName, pdf);
         dao.sent(runId);
     }
 
