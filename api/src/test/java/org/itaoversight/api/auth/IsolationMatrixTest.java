@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import io.dropwizard.jersey.DropwizardResourceConfig;
 import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.api.testing.TestingOversightApi;
@@ -292,8 +291,7 @@ class IsolationMatrixTest {
      * the endpoints (the one it logs at start-up).
      */
     private List<String> endpoints() {
-        String listing = ((DropwizardResourceConfig) api.support().getEnvironment().jersey().getResourceConfig())
-                .getEndpointsInfo();
+        String listing = api.support().getEnvironment().jersey().getResourceConfig().getEndpointsInfo();
         Set<String> endpoints = new TreeSet<>();
         Matcher line = Pattern.compile("(?m)^\\s+(GET|POST|PUT|PATCH|DELETE)\\s+(/\\S*)\\s+\\(").matcher(listing);
         while (line.find()) {

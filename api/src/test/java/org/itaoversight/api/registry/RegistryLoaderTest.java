@@ -2,7 +2,6 @@ package org.itaoversight.api.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +40,8 @@ class RegistryLoaderTest {
         String database = postgres.createDatabase();
         new PostgresMigrator(postgres.dataSource(database)).migrate();
         pg = Jdbi.create(postgres.jdbcUrl(database)).installPlugin(new SqlObjectPlugin());
-        try (Connection ignored = clickhouse.connect(database)) {
-            new ClickHouseMigrator(db -> clickhouse.connect(db), database, ClickHouseScripts.bundled(), Clock.systemUTC())
-                    .migrate("test");
-        }
+        new ClickHouseMigrator(db -> clickhouse.connect(db), database, ClickHouseScripts.bundled(), Clock.systemUTC())
+                .migrate("test");
         ch = Jdbi.create(clickhouse.engine().jdbcUrl(database), "default", "").installPlugin(new SqlObjectPlugin());
         loader = new RegistryLoader(pg, ch, Clock.systemUTC());
     }

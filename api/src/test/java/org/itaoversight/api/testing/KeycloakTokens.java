@@ -116,7 +116,7 @@ public final class KeycloakTokens {
     public void addRedirectUri(String clientId, String redirectUri) {
         JsonNode client = adminGet(TestingKeycloak.REALM + "/clients?clientId=" + clientId).get(0);
         com.fasterxml.jackson.databind.node.ObjectNode updated = client.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ArrayNode) updated.withArray("redirectUris")).add(redirectUri);
+        updated.withArray("redirectUris").add(redirectUri);
         int status = admin("PUT", TestingKeycloak.REALM + "/clients/" + client.get("id").asText(), updated.toString());
         if (status != 204) {
             throw new IllegalStateException("Keycloak refused the redirect URI update: " + status);
