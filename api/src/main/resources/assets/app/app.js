@@ -232,10 +232,11 @@ async function provinceView(code, year) {
     api('/ita/national/trend')]);
   const years = trend.years.map((t) => t.fiscalYear).reverse();
   year = year || years[0];
-  const [ranking, passRates, matrix, weakest, completion, movers] = await Promise.all([
+  const [ranking, passRates, matrix, weakest, completion, movers, monthly] = await Promise.all([
     api(`/provinces/${code}/ita/ranking?year=${year}`), api(`/provinces/${code}/ita/pass-rates?year=${year}`),
     api(`/provinces/${code}/ita/matrix?year=${year}`), api(`/provinces/${code}/ita/weakest-indicators?year=${year}`),
-    api(`/provinces/${code}/measure-completion?year=${year}`), api(`/provinces/${code}/ita/movers?year=${year}&limit=5`)]);
+    api(`/provinces/${code}/measure-completion?year=${year}`), api(`/provinces/${code}/ita/movers?year=${year}&limit=5`),
+    api(`/provinces/${code}/measure-completion/monthly?year=${year}`)]);
   const nationalNow = national.years.find((t) => t.fiscalYear === year);
   const now = trend.years.find((t) => t.fiscalYear === year);
   const before = trend.years.find((t) => t.fiscalYear === year - 1);
@@ -281,6 +282,8 @@ async function provinceView(code, year) {
     <p>ทั้งจังหวัด: มาตรการ ${completion.total.planned} · แล้วเสร็จ ${completion.total.done} (${percent(completion.total.completionRate)}) · เกินกำหนด ${completion.total.overdue}</p>
     <div class="scroll" id="completion"></div>
     <p><button type="button" id="csv-completion">ดาวน์โหลด (CSV)</button></p>
+    ${monthly.months.length ? `<h3>ความคืบหน้ารายเดือน (ณ สิ้นเดือน)</h3><div class="scroll" id="completion-monthly"></div>
+      <p><button type="button" id="csv-completion-monthly">ดาวน์โหลด (CSV)</button></p>` : ''}
     <h2>คะแนนเปลี่ยนแปลงมากที่สุดเทียบกับปี ${year - 1}</h2>
     ${movers.up.length || movers.down.length ? `<div class="columns"><div><h3>ดีขึ้น</h3><div class="scroll" id="movers-up"></div></div>
       <div><h3>ลดลง</h3><div class="scroll" id="movers-down"></div></div></div>
@@ -316,6 +319,21 @@ async function provinceView(code, year) {
     { label: 'เกินกำหนด', num: true, value: (c) => c.overdue, text: (c) => c.overdue },
     { label: 'สำเร็จ', num: true, value: (c) => Number(c.completionRate ?? 0), text: (c) => percentColumn(c.completionRate) }],
   completion.agencies, (c) => (c.overdue > 0 ? 'weak' : ''));
+  if (monthly.months.length) {
+    const rate = (m) => (m.planned ? m.done / m.planned : null);
+    const monthName = (iso) => { const [y, m] = iso.split('-').map(Number); return `${THAI_MONTHS[m - 1]} ${y + 543}`; };
+    sortableTable('completion-monthly', [
+      { label: 'เดือน', value: (m) => m.month, text: (m) => monthName(m.month) },
+      { label: 'หน่วยงาน', num: true, value: (m) => m.agencies, text: (m) => m.agencies },
+      { label: 'มาตรการ', num: true, value: (m) => m.planned, text: (m) => m.planned },
+      { label: 'แล้วเสร็จ', num: true, value: (m) => m.done, text: (m) => m.done },
+      { label: 'เกินกำหนด', num: true, value: (m) => m.overdue, text: (m) => m.overdue },
+      { label: 'สำเร็จ', value: (m) => rate(m) ?? -1, html: (m) => `<span class="nowrap"><span class="meter" aria-hidden="true"><span style="width:${Math.round((rate(m) ?? 0) * 100)}%"></span></span>${percentColumn(rate(m))}</span>` }],
+    monthly.months);
+    document.getElementById('csv-completion-monthly').onclick = () => downloadCsv(`measure-completion-monthly-${code}-${year}.csv`,
+      ['month', 'agencies', 'planned', 'done', 'done_on_time', 'overdue'],
+      monthly.months.map((m) => [m.month.slice(0, 7), m.agencies, m.planned, m.done, m.doneOnTime, m.overdue]));
+  }
   if (attention.length) {
     sortableTable('attention', [
       { label: 'หน่วยงาน', value: (r) => r.nameTh, html: link },

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.itaoversight.api.OversightApplication;
+import org.itaoversight.api.measures.CompletionSnapshots;
 import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.api.testing.KeycloakTokens;
@@ -114,6 +116,17 @@ class DashboardBrowserTest {
 
     @Test
     void anOfficerSeesTheRankingOfTheirProvinceNothingOfAnotherAndDrillsIntoAnAgency() throws Exception {
+        // 2569: one measure of บางระกำ, done in November; the nightly snapshots of October and November.
+        TestingOversightApi.Response measure = api.as("admin-bangrakam").post("/api/v1/agencies/6730301/measures", "application/json", """
+                {"fiscalYear": 2569, "number": 1, "title": "ประกาศเจตนารมณ์การป้องกันการทุจริต", "status": "DONE", "progress": 100,
+                 "periodStart": "2025-10-01", "periodEnd": "2025-12-31", "completedOn": "2025-11-15"}""");
+        assertThat(measure.status()).as(measure.body()).isIn(201, 409);
+        OversightApplication.Running running = ((OversightApplication) api.support().getApplication()).running().orElseThrow();
+        CompletionSnapshots snapshots = new CompletionSnapshots(running.databases().postgres(), running.databases().clickhouse(),
+                java.time.Clock.systemUTC());
+        snapshots.take(java.time.YearMonth.of(2025, 10), 2569);
+        snapshots.take(java.time.YearMonth.of(2025, 11), 2569);
+
         signIn("officer-nakhonpathom", "#/province/73?year=2561");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking tbody tr")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("จังหวัดนครปฐม");
@@ -169,6 +182,10 @@ class DashboardBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#movers-up tbody tr")));
         assertThat(browser.findElement(By.id("movers-up")).getText()).contains("80.00", "86.50", "+6.50");
         assertThat(browser.findElement(By.id("movers-down")).getText()).contains("90.00", "85.00", "−5.00");
+        // Measure completion month by month, from the snapshots: none done at the end of October, all by November's.
+        List<WebElement> months = browser.findElements(By.cssSelector("#completion-monthly tbody tr"));
+        // (Selenium reports the inline-block bar as a line break; the row is one line on screen.)
+        assertThat(months).extracting(row -> row.getText().replace('\n', ' ')).containsExactly("ต.ค. 2568 1 1 0 0 0.0%", "พ.ย. 2568 1 1 1 0 100.0%");
         screenshot("dashboard-province-movers.png");
 
         // The other provinces: their aggregates only, nothing of their agencies, no way into them.
