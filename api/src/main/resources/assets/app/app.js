@@ -12,12 +12,29 @@ let expiryTimer;
 // ---------- text ----------
 const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const score = (value) => (value === null || value === undefined ? '–' : Number(value).toLocaleString('th-TH', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-const percent = (share) => (share === null || share === undefined ? '–' : `${(Number(share) * 100).toLocaleString('th-TH', { maximumFractionDigits: 1 })}%`);
-/** A share with one decimal always, so that a column of rates lines up (87.0%, 100.0%). */
-const percentColumn = (share) => (share === null || share === undefined ? '–'
-  : `${(Number(share) * 100).toLocaleString('th-TH', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`);
+/** A share as a percentage: up to one decimal ("50%"), or always one in a table column so that rates line up ("50.0%"). */
+const percent = (share, { column = false } = {}) => (share === null || share === undefined ? '–'
+  : `${(Number(share) * 100).toLocaleString('th-TH', { minimumFractionDigits: column ? 1 : 0, maximumFractionDigits: 1 })}%`);
+const percentColumn = (share) => percent(share, { column: true });
 const change = (value) => (value === null || value === undefined ? '–' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${score(Math.abs(value))}`);
-const thaiDate = (iso) => { if (!iso) return '–'; const [y, m, d] = iso.split('-').map(Number); return `${d} ${THAI_MONTHS[m - 1]} ${y + 543}`; };
+/** "ต.ค. 2568" from "2025-10" or "2025-10-01". */
+const thaiMonth = (iso) => { const [y, m] = iso.split('-').map(Number); return `${THAI_MONTHS[m - 1]} ${y + 543}`; };
+/** "1 ต.ค. 2568" from "2025-10-01". */
+const thaiDate = (iso) => (iso ? `${Number(iso.split('-')[2])} ${thaiMonth(iso)}` : '–');
+/** "22 พ.ย. 2569 14:30 น." from an instant, in the browser's time zone. */
+const dateTime = (iso) => { if (!iso) return '–'; const d = new Date(iso);
+  return `${d.getDate()} ${THAI_MONTHS[d.getMonth()]} ${d.getFullYear() + 543} ${d.toTimeString().slice(0, 5)} น.`; };
+
+/** A file picker whose button and "no file" text are Thai (the native input speaks the browser's language). */
+const filePicker = (id, label, accept) => `<p class="file-picker"><input id="${id}" type="file" accept="${accept}" class="visually-hidden">
+  <label for="${id}" class="button">${label}</label> <span id="${id}-name" class="muted">ยังไม่ได้เลือกไฟล์</span></p>`;
+/** Calls {@code chosen} with each file picked, after showing its name. */
+function onFileChosen(id, chosen) {
+  document.getElementById(id).onchange = (event) => {
+    document.getElementById(`${id}-name`).textContent = event.target.files[0]?.name || 'ยังไม่ได้เลือกไฟล์';
+    chosen(event.target.files[0]);
+  };
+}
 const TYPES = { PROVINCIAL_ADMINISTRATION: 'องค์การบริหารส่วนจังหวัด', CITY_MUNICIPALITY: 'เทศบาลนคร', TOWN_MUNICIPALITY: 'เทศบาลเมือง',
   SUBDISTRICT_MUNICIPALITY: 'เทศบาลตำบล', SUBDISTRICT_ADMINISTRATION: 'องค์การบริหารส่วนตำบล', SPECIAL: 'รูปแบบพิเศษ' };
 const STATUS = { PLANNED: 'ยังไม่เริ่ม', IN_PROGRESS: 'กำลังดำเนินการ', DONE: 'ดำเนินการแล้วเสร็จ', CANCELLED: 'ยกเลิก' };
@@ -321,9 +338,8 @@ async function provinceView(code, year) {
   completion.agencies, (c) => (c.overdue > 0 ? 'weak' : ''));
   if (monthly.months.length) {
     const rate = (m) => (m.planned ? m.done / m.planned : null);
-    const monthName = (iso) => { const [y, m] = iso.split('-').map(Number); return `${THAI_MONTHS[m - 1]} ${y + 543}`; };
     sortableTable('completion-monthly', [
-      { label: 'เดือน', value: (m) => m.month, text: (m) => monthName(m.month) },
+      { label: 'เดือน', value: (m) => m.month, text: (m) => thaiMonth(m.month) },
       { label: 'หน่วยงาน', num: true, value: (m) => m.agencies, text: (m) => m.agencies },
       { label: 'มาตรการ', num: true, value: (m) => m.planned, text: (m) => m.planned },
       { label: 'แล้วเสร็จ', num: true, value: (m) => m.done, text: (m) => m.done },
@@ -431,8 +447,6 @@ async function nationalView(year) {
 // ---------- platform administration: loading ITA results, monthly report schedules ----------
 const LAYOUTS = { WIDE: 'แบบกว้าง (คะแนนรวมและตัวชี้วัด)', LONG: 'แบบยาว (คะแนนรายข้อ)' };
 const RUN_STATUS = { PENDING: 'รอส่ง', RETRYING: 'กำลังลองส่งใหม่', SENT: 'ส่งแล้ว', FAILED: 'ส่งไม่สำเร็จ' };
-const dateTime = (iso) => { if (!iso) return '–'; const d = new Date(iso);
-  return `${thaiDate(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`)} ${d.toTimeString().slice(0, 5)} น.`; };
 
 async function adminView() {
   const [loads, schedules, provinces] = await Promise.all([api('/ita/loads?limit=20'), api('/report-schedules'), api('/provinces')]);
@@ -442,8 +456,7 @@ async function adminView() {
     <h2>นำเข้าผลการประเมิน ITA</h2>
     <p class="muted">ไฟล์ CSV หรือ XLSX (UTF-8 หรือ TIS-620) แบบกว้างหรือแบบยาว ระบบตรวจทั้งไฟล์และแสดงผลการตรวจก่อนโหลด
       ไฟล์ที่มีข้อผิดพลาดแม้แถวเดียวจะไม่ถูกโหลดเลย การโหลดปีเดิมซ้ำจะแทนที่เฉพาะหน่วยงานที่อยู่ในไฟล์</p>
-    <p class="file-picker"><input id="load-file" type="file" accept=".csv,.xlsx,text/csv" class="visually-hidden">
-      <label for="load-file" class="button">เลือกไฟล์ผลการประเมิน…</label> <span id="load-file-name" class="muted">ยังไม่ได้เลือกไฟล์</span></p>
+    ${filePicker('load-file', 'เลือกไฟล์ผลการประเมิน…', '.csv,.xlsx,text/csv')}
     <div id="load-check" aria-live="polite"></div>
     <h2>ประวัติการโหลด (ล่าสุด ${loads.count} รายการ)</h2><div class="scroll" id="loads"></div>
     <h2>กำหนดการส่งรายงานประจำเดือน</h2>
@@ -490,10 +503,7 @@ async function adminView() {
       try { await api(`/report-schedules/${remove}`, { method: 'DELETE' }); await adminView(); } catch (error) { view.insertAdjacentHTML('afterbegin', failure(error)); }
     }
   };
-  document.getElementById('load-file').onchange = (event) => {
-    document.getElementById('load-file-name').textContent = event.target.files[0]?.name || 'ยังไม่ได้เลือกไฟล์';
-    checkLoad(event.target.files[0]);
-  };
+  onFileChosen('load-file', checkLoad);
   document.getElementById('schedule-form').onsubmit = async (event) => {
     event.preventDefault();
     document.querySelectorAll('#schedule-form .field-error').forEach((e) => { e.textContent = ''; });
@@ -615,14 +625,10 @@ async function agencyView(code, year) {
     <div id="editor"></div>
     ${editable ? `<h2>นำเข้ารายงานมาตรการ</h2>
       <p class="muted">เลือกไฟล์รายงานผลการดำเนินการตามมาตรการ (ข้อความ .txt, UTF-8 หรือ TIS-620) ระบบจะแสดงตัวอย่างให้ตรวจก่อนบันทึก</p>
-      <p class="file-picker"><input id="import-file" type="file" accept=".txt,text/plain" class="visually-hidden">
-        <label for="import-file" class="button">เลือกไฟล์รายงาน…</label> <span id="import-file-name" class="muted">ยังไม่ได้เลือกไฟล์</span></p>
+      ${filePicker('import-file', 'เลือกไฟล์รายงาน…', '.txt,text/plain')}
       <div id="import-preview" aria-live="polite"></div>` : ''}`;
   if (editable) {
-    document.getElementById('import-file').onchange = (event) => {
-      document.getElementById('import-file-name').textContent = event.target.files[0]?.name || 'ยังไม่ได้เลือกไฟล์';
-      previewImport(code, event.target.files[0], year);
-    };
+    onFileChosen('import-file', (file) => previewImport(code, file, year));
     document.querySelectorAll('[data-edit]').forEach((button) => {
       button.onclick = () => editMeasure(code, measures.measures.find(({ measure }) => String(measure.id) === button.dataset.edit).measure, year);
     });

@@ -105,7 +105,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle("/assets/app", "/app", "index.html", "dashboard"));
         // The dashboard's Thai font: the same Sarabun files the reports embed (fetched by the reporting build).
-        bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle("/org/itaoversight/reporting/fonts", "/fonts", null, "fonts"));
+        bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle(org.itaoversight.reporting.ReportFonts.DIRECTORY, "/fonts", null, "fonts"));
         bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new ImportAnalysisCommand(console));

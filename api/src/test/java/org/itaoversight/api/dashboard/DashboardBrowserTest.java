@@ -24,11 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -166,9 +169,9 @@ class DashboardBrowserTest {
         assertThat(Files.readString(downloads.resolve("ranking-73-2561.csv"))).startsWith("\uFEFF\"rank\"")
                 .contains("\"6730301\",\"องค์การบริหารส่วนตำบลบางระกำ\"");
         // A tablet.
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        browser.manage().window().setSize(new Dimension(820, 1180));
         screenshot("dashboard-province-tablet.png");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        browser.manage().window().setSize(new Dimension(1280, 1600));
 
         // Another province: refused, in Thai.
         browser.get(api.uri("/app/").toString() + "#/province/76?year=2561");
@@ -191,7 +194,7 @@ class DashboardBrowserTest {
         // The other provinces: their aggregates only, nothing of their agencies, no way into them.
         browser.findElement(By.linkText("เทียบกับจังหวัดอื่น (ภาพรวมประเทศ)")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "ภาพรวมประเทศ"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).selectByValue("2561");
+        new Select(browser.findElement(By.id("year"))).selectByValue("2561");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2:nth-of-type(2)"), "2561"));
         List<WebElement> provinces = browser.findElements(By.cssSelector("#provinces tbody tr"));
         assertThat(provinces).extracting(WebElement::getText).containsExactly("1 เพชรบุรี 1 91.00 100.0%", "2 นครปฐม 2 84.15 50.0%");
@@ -251,7 +254,7 @@ class DashboardBrowserTest {
         screenshot("dashboard-measure-conflict.png");
 
         // Marked done: the completion rate follows.
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("m-status"))).selectByValue("DONE");
+        new Select(browser.findElement(By.id("m-status"))).selectByValue("DONE");
         browser.findElement(By.id("m-completedOn")).sendKeys("09302018");
         browser.findElement(By.id("m-save")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
@@ -285,7 +288,7 @@ class DashboardBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
         assertThat(browser.findElements(By.cssSelector("#measures tbody tr"))).hasSize(9);
         // A year without results still has its measures, and its year can be chosen.
-        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).getFirstSelectedOption().getText())
+        assertThat(new Select(browser.findElement(By.id("year"))).getFirstSelectedOption().getText())
                 .isEqualTo("2564");
         screenshot("dashboard-import-saved.png");
     }
@@ -363,11 +366,11 @@ class DashboardBrowserTest {
         signIn("platform-admin", "");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "ภาพรวมประเทศ"));
         assertThat(browser.getCurrentUrl()).contains("#/national");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("year"))).selectByValue("2561");
+        new Select(browser.findElement(By.id("year"))).selectByValue("2561");
         waiting().until(driver -> driver.findElements(By.cssSelector("#provinces tbody tr a")).size() == 2);
         screenshot("dashboard-national-admin.png");
 
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("go-province"))).selectByValue("76");
+        new Select(browser.findElement(By.id("go-province"))).selectByValue("76");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "จังหวัดเพชรบุรี"));
         assertThat(browser.findElement(By.id("ranking")).getText()).contains(phetchaburi.nameTh(), "91.00");
     }
@@ -438,7 +441,7 @@ class DashboardBrowserTest {
         signIn("admin-bangrakam", "#/agency/6730301?year=2561");
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "องค์การบริหารส่วนตำบลบางระกำ"));
         // On arrival the first Tab reaches the skip link; Enter moves the focus to the content.
-        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        new Actions(browser).sendKeys(Keys.TAB).perform();
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("ข้ามไปยังเนื้อหา");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("view");

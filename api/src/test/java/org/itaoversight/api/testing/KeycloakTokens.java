@@ -60,8 +60,7 @@ public final class KeycloakTokens {
 
     /** Ends every session of a realm user, as an administrator (or the idle timeout) would. */
     public void endSessions(String username) {
-        String id = adminGet(TestingKeycloak.REALM + "/users?exact=true&username=" + username).get(0).get("id").asText();
-        int status = admin("POST", TestingKeycloak.REALM + "/users/" + id + "/logout", null);
+        int status = admin("POST", TestingKeycloak.REALM + "/users/" + userId(username) + "/logout", null);
         if (status != 204) {
             throw new IllegalStateException("Keycloak refused to end the sessions of " + username + ": " + status);
         }
@@ -69,10 +68,13 @@ public final class KeycloakTokens {
 
     /** The ids of a realm user's sessions (the {@code sid} of their tokens). */
     public java.util.List<String> sessionIds(String username) {
-        String id = adminGet(TestingKeycloak.REALM + "/users?exact=true&username=" + username).get(0).get("id").asText();
         java.util.List<String> ids = new java.util.ArrayList<>();
-        adminGet(TestingKeycloak.REALM + "/users/" + id + "/sessions").forEach(session -> ids.add(session.get("id").asText()));
+        adminGet(TestingKeycloak.REALM + "/users/" + userId(username) + "/sessions").forEach(session -> ids.add(session.get("id").asText()));
         return ids;
+    }
+
+    private String userId(String username) {
+        return adminGet(TestingKeycloak.REALM + "/users?exact=true&username=" + username).get(0).get("id").asText();
     }
 
     /** An access token of the master realm's administrator, for the admin REST API. */

@@ -20,6 +20,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import org.itaoversight.reporting.ReportFonts;
 
 /**
  * Fills a compiled template (built by {@code ReportCompiler}) with parameters and exports a PDF whose Thai is both
@@ -28,7 +29,6 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 public final class JasperPdf {
 
     private static final String TEMPLATES = "/org/itaoversight/reporting/templates/";
-    private static final String FONTS = "/org/itaoversight/reporting/fonts/";
     private static final List<String> FACES = List.of("Sarabun-Regular", "Sarabun-Bold", "Sarabun-Italic", "Sarabun-BoldItalic");
 
     private final Map<String, JasperReport> templates = new HashMap<>();
@@ -48,7 +48,7 @@ public final class JasperPdf {
         }
         Map<String, byte[]> fonts = new LinkedHashMap<>();
         for (String face : FACES) {
-            try (InputStream in = JasperPdf.class.getResourceAsStream(FONTS + face + ".ttf")) {
+            try (InputStream in = JasperPdf.class.getResourceAsStream(ReportFonts.resource(face))) {
                 if (in == null) {
                     throw new IllegalStateException("font " + face + ".ttf is not on the classpath (build the reporting module)");
                 }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import org.itaoversight.reporting.ReportFonts;
 
 /**
  * The Keycloak login theme of the ita-oversight realm ({@code loginTheme: ita-oversight}), shipped in the application
@@ -27,8 +28,8 @@ public final class LoginTheme {
     private static final List<ThemeFile> FILES = List.of(
             new ThemeFile("/keycloak/themes/ita-oversight/login/theme.properties", "login/theme.properties"),
             new ThemeFile("/keycloak/themes/ita-oversight/login/resources/css/ita-oversight.css", "login/resources/css/ita-oversight.css"),
-            new ThemeFile("/org/itaoversight/reporting/fonts/Sarabun-Regular.ttf", "login/resources/fonts/Sarabun-Regular.ttf"),
-            new ThemeFile("/org/itaoversight/reporting/fonts/Sarabun-Bold.ttf", "login/resources/fonts/Sarabun-Bold.ttf"));
+            new ThemeFile(ReportFonts.resource("Sarabun-Regular"), "login/resources/fonts/Sarabun-Regular.ttf"),
+            new ThemeFile(ReportFonts.resource("Sarabun-Bold"), "login/resources/fonts/Sarabun-Bold.ttf"));
 
     /**
      * Writes the theme to {@code themesDirectory/ita-oversight}, replacing only files whose content differs, each by an

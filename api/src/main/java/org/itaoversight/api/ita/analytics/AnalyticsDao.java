@@ -12,9 +12,15 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 public interface AnalyticsDao {
 
-    // Means are exact: scores are Decimal(5, 2), so the sum in hundredths is an integer S and the mean of n scores,
-    // rounded half up to two places, is intDiv(2S + n, 2n) hundredths. (avg() would go through Float64 and round
-    // 84.145 down to 84.14.)
+    /**
+     * The mean of the totals, exact: scores are Decimal(5, 2), so the sum in hundredths is an integer S and the mean of
+     * n scores, rounded half up to two places, is intDiv(2S + n, 2n) hundredths. (avg() would go through Float64 and
+     * round 84.145 down to 84.14.)
+     */
+    String MEAN_OF_TOTAL = "divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100)";
+
+    /** The same exact mean of indicator scores. */
+    String MEAN_OF_SCORE = "divide(toDecimal64(intDiv(toInt64(sum(score) * 100) * 2 + count(), 2 * count()), 2), 100)";
 
     /** One agency's place in its province for a year, with the change against the previous year. */
     record RankingRow(long rank, String agencyCode, String nameTh, String agencyType, String districtTh, BigDecimal total,
@@ -41,8 +47,8 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT agency_type, count() AS agencies, countIf(total >= :passMark) AS passed,
-                   divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_total
+            SELECT agency_type, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+                    AS mean_total
             FROM ita_result
             WHERE province_code = :province AND fiscal_year = :year
             GROUP BY agency_type ORDER BY agency_type""")
@@ -54,7 +60,8 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT indicator, divide(toDecimal64(intDiv(toInt64(sum(score) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_score, count() AS agencies,
+            SELECT indicator,""" + MEAN_OF_SCORE + """
+                    AS mean_score, count() AS agencies,
                    countIf(score = weakest) AS weakest_for
             FROM (
                 SELECT agency_code, arrayJoin(arrayEnumerate(indicator_scores)) AS indicator,
@@ -93,10 +100,6 @@ public interface AnalyticsDao {
     @RegisterConstructorMapper(MatrixRow.class)
     List<MatrixRow> matrix(@Bind("province") String province, @Bind("year") int year);
 
-    /**
-     * A year of a province (or of the country): agencies, mean, the two middle totals (equal for an odd count; the
-     * median is their mean) and how many passed.
-     */
     /** An agency's place in its province in every year it has a result: rank among how many agencies. */
     record StandingRow(int fiscalYear, long rank, long agencies, BigDecimal total) {
     }
@@ -112,12 +115,17 @@ public interface AnalyticsDao {
     @RegisterConstructorMapper(StandingRow.class)
     List<StandingRow> standings(@Bind("province") String province, @Bind("agency") String agency);
 
+    /**
+     * A year of a province (or of the country): agencies, mean, the two middle totals (equal for an odd count; the
+     * median is their mean) and how many passed.
+     */
     record YearSummary(int fiscalYear, long agencies, BigDecimal meanTotal, BigDecimal middleLow, BigDecimal middleHigh,
                        long passed) {
     }
 
     @SqlQuery("""
-            SELECT fiscal_year, count() AS agencies, divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_total,
+            SELECT fiscal_year, count() AS agencies,""" + MEAN_OF_TOTAL + """
+                    AS mean_total,
                    arraySort(groupArray(total))[intDiv(count() + 1, 2)] AS middle_low,
                    arraySort(groupArray(total))[intDiv(count(), 2) + 1] AS middle_high,
                    countIf(total >= :passMark) AS passed
@@ -132,15 +140,15 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT province_code AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,
-                   divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_total
+            SELECT province_code AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+                    AS mean_total
             FROM ita_result WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByProvince(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
 
     @SqlQuery("""
-            SELECT agency_type AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,
-                   divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100) AS mean_total
+            SELECT agency_type AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+                    AS mean_total
             FROM ita_result WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByType(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
