@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.List;
 import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
-import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.api.health.ClickHouseHealthCheck;
 import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
 import org.itaoversight.migrations.clickhouse.ClickHouseScripts;
@@ -24,14 +23,13 @@ public record Databases(Jdbi postgres, ManagedDataSource postgresDataSource, Jdb
                         ClickHouseMigrator clickhouseMigrator) {
 
     /** Builds both pools on the given environment (which manages their lifecycle and registers health checks). */
-    public static Databases open(OversightConfiguration configuration, Environment environment, EmbeddedServices embedded) {
+    public static Databases open(OversightConfiguration configuration, Environment environment) {
         DataSourceFactory postgresFactory = configuration.getDatabase();
-        postgresFactory.setUrl(embedded.postgresUrl(configuration));
         ManagedDataSource postgresDataSource = postgresFactory.build(environment.metrics(), "postgresql");
         Jdbi postgres = new JdbiFactory().build(environment, postgresFactory, postgresDataSource, "postgresql");
 
         ClickHouseConfiguration clickhouseConfiguration = configuration.getClickhouse();
-        String serverUrl = embedded.clickhouseServerUrl(configuration);
+        String serverUrl = clickhouseConfiguration.getUrl();
         ManagedDataSource clickhouseDataSource = clickhouseConfiguration.dataSourceFactory(serverUrl)
                 .build(environment.metrics(), "clickhouse");
         environment.lifecycle().manage(clickhouseDataSource);

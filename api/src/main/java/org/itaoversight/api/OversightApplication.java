@@ -15,17 +15,13 @@ import org.itaoversight.api.audit.AuditEventsResource;
 import org.itaoversight.api.audit.AuditLog;
 import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
-import org.itaoversight.api.commands.BenchCommand;
-import org.itaoversight.api.commands.DemoCommand;
 import org.itaoversight.api.commands.ExportLoginThemeCommand;
-import org.itaoversight.api.commands.GenerateCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.ImportMeasuresCommand;
 import org.itaoversight.api.commands.RenderCommand;
 import org.itaoversight.api.commands.LoadItaCommand;
 import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.commands.SnapshotMeasuresCommand;
-import org.itaoversight.api.embedded.EmbeddedServices;
 import org.itaoversight.api.ita.analytics.AgencyResultsResource;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
 import org.itaoversight.api.ita.analytics.NationalResultsResource;
@@ -37,8 +33,6 @@ import org.itaoversight.api.ita.loading.ResultLoadDao;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoader;
-import org.itaoversight.api.ita.synthetic.DemoResults;
-import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.api.measures.MeasuresModule;
 import org.itaoversight.api.reports.ReportData;
 import org.itaoversight.api.reports.ReportPdfs;
@@ -106,12 +100,9 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle("/assets/app", "/app", "index.html", "dashboard"));
         // The dashboard's Thai font: the same Sarabun files the reports embed (fetched by the reporting build).
         bootstrap.addBundle(new io.dropwizard.assets.AssetsBundle(org.itaoversight.reporting.ReportFonts.DIRECTORY, "/fonts", null, "fonts"));
-        bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new ImportAnalysisCommand(console));
         bootstrap.addCommand(new LoadItaCommand(console));
-        bootstrap.addCommand(new GenerateCommand(console));
-        bootstrap.addCommand(new BenchCommand(console));
         bootstrap.addCommand(new SnapshotMeasuresCommand(console));
         bootstrap.addCommand(new ImportMeasuresCommand(console));
         bootstrap.addCommand(new RenderCommand(console));
@@ -120,10 +111,10 @@ public class OversightApplication extends Application<OversightConfiguration> {
 
     @Override
     public void run(OversightConfiguration configuration, Environment environment) {
-        EmbeddedServices embedded = EmbeddedServices.start(configuration);
-        environment.lifecycle().manage(embedded);
+        LocalServers local = startLocalServers(configuration, true);
+        environment.lifecycle().manage(local);
         try {
-            Databases databases = Databases.open(configuration, environment, embedded);
+            Databases databases = Databases.open(configuration, environment);
             if (configuration.isMigrateOnStart()) {
                 new org.itaoversight.migrations.postgres.PostgresMigrator(databases.postgresDataSource()).migrate();
             }
@@ -131,14 +122,9 @@ public class OversightApplication extends Application<OversightConfiguration> {
                 databases.clickhouseMigrator().migrate("ita-oversight start-up");
             }
             Catalog catalog = Catalog.bundled();
-            if (configuration.getRegistry().isLoadOnStart() || configuration.isSeedDemoResults()) {
+            if (configuration.getRegistry().isLoadOnStart()) {
                 RegistrySource source = new RegistrySource(configuration.getRegistry());
-                AgencyRegistry agencies = source.load();
-                new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()).load(agencies, source.describe());
-                if (configuration.isSeedDemoResults()) {
-                    new DemoResults(catalog, databases.clickhouse(), databases.postgres())
-                            .seedIfEmpty(agencies, configuration.getEmbedded().dataPath().resolve("demo-results"));
-                }
+                new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()).load(source.load(), source.describe());
             }
 
             RegistryDao registry = databases.postgres().onDemand(RegistryDao.class);
@@ -146,7 +132,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
             RegistryAccess access = new RegistryAccess(registry, policy);
             AuditLog audit = new AuditLog(environment.getObjectMapper());
             registerAuthentication(environment, TokenVerifier.forConfiguration(configuration.getAuth(),
-                    embedded.issuer(configuration)));
+                    configuration.getAuth().getIssuer()));
 
             environment.jersey().register(new ProvincesResource(registry, policy));
             environment.jersey().register(new ProvinceResource(registry, access));
@@ -174,19 +160,19 @@ public class OversightApplication extends Application<OversightConfiguration> {
             ReportPdfs reports = new ReportPdfs(new ReportData(analytics, databases.postgres().onDemand(
                     org.itaoversight.api.measures.MeasureDao.class), registry, catalog, Clock.systemUTC()), Clock.systemUTC());
             environment.jersey().register(new org.itaoversight.api.dashboard.DashboardConfigResource(
-                    embedded.issuer(configuration), catalog));
+                    configuration.getAuth().getIssuer(), catalog));
             environment.jersey().register(new ReportResources.OfAgency(reports, access, catalog));
             environment.jersey().register(new ReportResources.OfProvince(reports, access, catalog));
             ReportsConfiguration reportsConfiguration = configuration.getReports();
             ReportScheduleDao schedules = databases.postgres().onDemand(ReportScheduleDao.class);
-            RecipientDirectory recipients = new KeycloakRecipientDirectory(embedded.issuer(configuration),
+            RecipientDirectory recipients = new KeycloakRecipientDirectory(configuration.getAuth().getIssuer(),
                     reportsConfiguration.getDirectoryClientId(), reportsConfiguration.getDirectoryClientSecret(),
                     environment.getObjectMapper());
             ReportDelivery delivery = new ReportDelivery(schedules, reports, analytics, registry, catalog, recipients, policy,
                     new SmtpMailer(reportsConfiguration.getSmtp()), environment.getObjectMapper());
             ReportScheduleResources.register(environment.jersey(), schedules, registry, recipients, delivery, policy, access);
             environment.healthChecks().register("keycloak",
-                    new org.itaoversight.api.health.KeycloakHealthCheck(embedded.issuer(configuration), environment.getObjectMapper()));
+                    new org.itaoversight.api.health.KeycloakHealthCheck(configuration.getAuth().getIssuer(), environment.getObjectMapper()));
             if (reportsConfiguration.isSchedulerEnabled()) {
                 environment.healthChecks().register("smtp", new org.itaoversight.api.health.SmtpHealthCheck(
                         reportsConfiguration.getSmtp().getHost(), reportsConfiguration.getSmtp().getPort(),
@@ -196,22 +182,38 @@ public class OversightApplication extends Application<OversightConfiguration> {
                         java.util.Optional.of(new org.itaoversight.api.measures.CompletionSnapshots(databases.postgres(),
                                 databases.clickhouse(), Clock.systemUTC()))));
             }
-            if (configuration.getEmbedded().isMailCatcher()) {
-                environment.lifecycle().manage(new org.itaoversight.api.embedded.EmbeddedMailCatcher(
-                        reportsConfiguration.getSmtp().getHost(), reportsConfiguration.getSmtp().getPort(),
-                        configuration.getEmbedded().dataPath().resolve("mail")));
-            }
-            if (configuration.isSeedDemoResults()) {
-                new org.itaoversight.api.reports.schedule.DemoSchedules(schedules).seedIfNone();
-            }
             this.running = new Running(databases, reports, recipients);
 
-            environment.lifecycle().addServerLifecycleListener(server -> new StartupBanner(console)
-                    .print(server, configuration, embedded));
+            environment.lifecycle().addServerLifecycleListener(server -> printStartupBanner(server, configuration));
         } catch (RuntimeException e) {
-            embedded.close();
+            local.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts the servers that {@code configuration} wants on this machine, before the application connects to them,
+     * and fills their addresses into it. The product starts none: its configuration names running servers. The demo
+     * stack overrides this to start embedded ones.
+     *
+     * @param signIn whether the sign-in server is wanted too (batch commands need none)
+     */
+    public LocalServers startLocalServers(OversightConfiguration configuration, boolean signIn) {
+        return LocalServers.NONE;
+    }
+
+    /** Tells the person who started the application where everything is. */
+    protected void printStartupBanner(org.eclipse.jetty.server.Server server, OversightConfiguration configuration) {
+        var smtp = configuration.getReports().getSmtp();
+        new StartupBanner(console).print(server, java.util.List.of(
+                new StartupBanner.Line("PostgreSQL", configuration.getDatabase().getUrl()),
+                new StartupBanner.Line("ClickHouse", configuration.getClickhouse().getUrl()),
+                new StartupBanner.Line("SMTP", smtp.getHost() + ":" + smtp.getPort()),
+                new StartupBanner.Line("Keycloak", configuration.getAuth().getIssuer())), "");
+    }
+
+    protected PrintStream console() {
+        return console;
     }
 
     /** Every resource method with an {@code @Auth} principal requires a valid bearer token (401 otherwise). */

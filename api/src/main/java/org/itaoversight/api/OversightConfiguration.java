@@ -1,24 +1,23 @@
 package org.itaoversight.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.itaoversight.api.auth.AuthConfiguration;
 import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
-import org.itaoversight.api.embedded.EmbeddedConfiguration;
 import org.itaoversight.api.registry.RegistryConfiguration;
 
 /**
- * The application's configuration ({@code config.yml}, with {@code ${ENV:-default}} substitution).
- * A database URL of {@code embedded} starts the embedded PostgreSQL; a ClickHouse URL of {@code embedded} starts
- * the embedded ClickHouse engine; an auth issuer of {@code embedded} starts Keycloak with the shipped realm.
- * Production sets real URLs and nothing is started.
+ * The application's configuration ({@code config.yml}, with {@code ${ENV:-default}} substitution). The servers it
+ * talks to — PostgreSQL, ClickHouse, the Keycloak realm — have no default: a configuration that does not name one
+ * is refused at start with the name of the missing setting. (The demo stack, a module of its own, starts servers
+ * on this machine and fills these settings in.)
  */
 public class OversightConfiguration extends Configuration {
-
-    public static final String EMBEDDED = "embedded";
 
     @Valid
     @NotNull
@@ -27,10 +26,6 @@ public class OversightConfiguration extends Configuration {
     @Valid
     @NotNull
     private ClickHouseConfiguration clickhouse = new ClickHouseConfiguration();
-
-    @Valid
-    @NotNull
-    private EmbeddedConfiguration embedded = new EmbeddedConfiguration();
 
     @Valid
     @NotNull
@@ -48,26 +43,47 @@ public class OversightConfiguration extends Configuration {
 
     private boolean migrateOnStart = true;
 
-    /** Seed the synthetic national results when ClickHouse has none (set by the {@code demo} command). */
-    private boolean seedDemoResults = false;
-
-    @JsonProperty
-    public boolean isSeedDemoResults() {
-        return seedDemoResults;
-    }
-
-    @JsonProperty
-    public void setSeedDemoResults(boolean seedDemoResults) {
-        this.seedDemoResults = seedDemoResults;
-    }
-
     private static DataSourceFactory defaultDatabase() {
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass("org.postgresql.Driver");
-        factory.setUrl(EMBEDDED);
+        factory.setUrl(null);
         factory.setUser("postgres");
         factory.setPassword("");
         return factory;
+    }
+
+    @JsonIgnore
+    @ValidationMethod(message = "database.url is not set: it must be the PostgreSQL JDBC URL, e.g. "
+            + "jdbc:postgresql://pg:5432/oversight (OVERSIGHT_DB_URL in the shipped config.yml)")
+    public boolean isDatabaseUrlSet() {
+        return isServerUrl(database.getUrl(), "jdbc:postgresql:");
+    }
+
+    @JsonIgnore
+    @ValidationMethod(message = "clickhouse.url is not set: it must be the ClickHouse server's JDBC URL without a "
+            + "database, e.g. jdbc:clickhouse:http://ch:8123 (OVERSIGHT_CLICKHOUSE_URL in the shipped config.yml)")
+    public boolean isClickhouseUrlSet() {
+        return isServerUrl(clickhouse.getUrl(), "jdbc:clickhouse:", "jdbc:ch:");
+    }
+
+    @JsonIgnore
+    @ValidationMethod(message = "auth.issuer is not set: it must be the Keycloak realm's issuer URL, e.g. "
+            + "https://sso.example.go.th/realms/ita-oversight (OVERSIGHT_AUTH_ISSUER in the shipped config.yml)")
+    public boolean isAuthIssuerSet() {
+        return isServerUrl(auth.getIssuer(), "http://", "https://");
+    }
+
+    /** Whether {@code value} names a server by one of the given URL prefixes. */
+    protected boolean isServerUrl(String value, String... prefixes) {
+        if (value == null) {
+            return false;
+        }
+        for (String prefix : prefixes) {
+            if (value.strip().startsWith(prefix) && value.strip().length() > prefix.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @JsonProperty("database")
@@ -80,10 +96,6 @@ public class OversightConfiguration extends Configuration {
         this.database = database;
     }
 
-    public boolean isEmbeddedDatabase() {
-        return EMBEDDED.equals(database.getUrl());
-    }
-
     @JsonProperty
     public ClickHouseConfiguration getClickhouse() {
         return clickhouse;
@@ -92,16 +104,6 @@ public class OversightConfiguration extends Configuration {
     @JsonProperty
     public void setClickhouse(ClickHouseConfiguration clickhouse) {
         this.clickhouse = clickhouse;
-    }
-
-    @JsonProperty
-    public EmbeddedConfiguration getEmbedded() {
-        return embedded;
-    }
-
-    @JsonProperty
-    public void setEmbedded(EmbeddedConfiguration embedded) {
-        this.embedded = embedded;
     }
 
     @JsonProperty

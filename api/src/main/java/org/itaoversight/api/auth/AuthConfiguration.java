@@ -10,15 +10,12 @@ import java.util.Optional;
 
 /**
  * How the API authenticates callers: bearer tokens of a Keycloak realm (any OIDC provider with a JWKS), verified as
- * an OIDC resource server. An issuer of {@value #EMBEDDED} starts the embedded Keycloak with the shipped realm.
+ * an OIDC resource server.
  */
 public class AuthConfiguration {
 
-    public static final String EMBEDDED = "embedded";
-
-    /** The realm's issuer URL, e.g. {@code https://sso.example.go.th/realms/ita-oversight}, or {@code embedded}. */
-    @NotBlank
-    private String issuer = EMBEDDED;
+    /** The realm's issuer URL, e.g. {@code https://sso.example.go.th/realms/ita-oversight}; no default. */
+    private String issuer;
 
     /** The JWKS URL; empty = Keycloak's {@code <issuer>/protocol/openid-connect/certs}. */
     private String jwksUrl;
@@ -37,13 +34,6 @@ public class AuthConfiguration {
     @NotNull
     private Duration clockSkew = Duration.seconds(30);
 
-    /** The embedded Keycloak's loopback port (0 = any free port). */
-    private int embeddedPort = 0;
-
-    /** The Keycloak distribution zip the build copies from Maven Central. */
-    @NotBlank
-    private String embeddedDistribution = "api/target/keycloak/keycloak-quarkus-dist-26.7.5.zip";
-
     @JsonProperty
     public String getIssuer() {
         return issuer;
@@ -52,10 +42,6 @@ public class AuthConfiguration {
     @JsonProperty
     public void setIssuer(String issuer) {
         this.issuer = issuer;
-    }
-
-    public boolean isEmbedded() {
-        return EMBEDDED.equals(issuer);
     }
 
     @JsonProperty
@@ -106,25 +92,5 @@ public class AuthConfiguration {
     @JsonProperty
     public void setClockSkew(Duration clockSkew) {
         this.clockSkew = clockSkew;
-    }
-
-    @JsonProperty
-    public int getEmbeddedPort() {
-        return embeddedPort;
-    }
-
-    @JsonProperty
-    public void setEmbeddedPort(int embeddedPort) {
-        this.embeddedPort = embeddedPort;
-    }
-
-    @JsonProperty
-    public String getEmbeddedDistribution() {
-        return embeddedDistribution;
-    }
-
-    @JsonProperty
-    public void setEmbeddedDistribution(String embeddedDistribution) {
-        this.embeddedDistribution = embeddedDistribution;
     }
 }

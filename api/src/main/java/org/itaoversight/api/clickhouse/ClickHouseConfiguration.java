@@ -10,17 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 
-/**
- * Where the analytics live: a ClickHouse server (or cluster endpoint) reached through the official JDBC driver, or
- * the embedded engine when {@code url} is {@value #EMBEDDED}.
- */
+/** Where the analytics live: a ClickHouse server (or cluster endpoint) reached through the official JDBC driver. */
 public class ClickHouseConfiguration {
 
-    public static final String EMBEDDED = "embedded";
-
-    /** {@code embedded}, or the server's JDBC URL without a database, e.g. {@code jdbc:clickhouse:http://ch1:8123}. */
-    @NotBlank
-    private String url = EMBEDDED;
+    /** The server's JDBC URL without a database, e.g. {@code jdbc:clickhouse:http://ch1:8123}; no default. */
+    private String url;
 
     @NotBlank
     @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,63}", message = "must be a plain identifier")
@@ -112,18 +106,13 @@ public class ClickHouseConfiguration {
         this.migrateOnStart = migrateOnStart;
     }
 
-    public boolean isEmbedded() {
-        return EMBEDDED.equals(url);
-    }
-
     /** The JDBC URL of a database on the configured server. */
     public String jdbcUrl(String serverUrl, String databaseName) {
         return serverUrl.replaceAll("/+$", "") + "/" + databaseName;
     }
 
     /**
-     * A pooled data source description for the analytics database on the given server URL (the configured one, or
-     * the embedded engine's).
+     * A pooled data source description for the analytics database on the given server URL.
      */
     public DataSourceFactory dataSourceFactory(String serverUrl) {
         DataSourceFactory factory = new DataSourceFactory();

@@ -1,18 +1,16 @@
 package org.itaoversight.api.commands;
 
 import io.dropwizard.core.cli.Cli;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import java.io.PrintStream;
 import net.sourceforge.argparse4j.inf.Argument;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
-import org.itaoversight.api.OversightConfiguration;
 
 /**
  * A batch command of the application: its configuration is an option ({@code --config}, which the launcher passes)
  * so that its own positional arguments stay free, it prints to the given console, and a failure is one clear line.
  */
-abstract class BatchCommand extends ConfiguredCommand<OversightConfiguration> {
+abstract class BatchCommand extends ApplicationConfiguredCommand {
 
     protected final PrintStream out;
 

@@ -6,23 +6,25 @@ import java.time.Clock;
 import java.util.List;
 import org.itaoversight.api.Databases;
 import org.itaoversight.api.OversightConfiguration;
-import org.itaoversight.api.embedded.EmbeddedServices;
+import org.itaoversight.api.LocalServers;
+import org.itaoversight.api.OversightApplication;
 import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
 
 /**
- * The databases of a batch command, as the application has them at start-up: embedded ones started when
- * configured (no Keycloak: commands need no sign-in), both schemas applied, the configured registry loaded.
+ * The databases of a batch command, as the application has them at start-up: the application's local servers
+ * started, if it has any (the demo stack's; no sign-in server: commands need none), both schemas applied, the
+ * configured registry loaded.
  */
 final class CommandDatabases implements AutoCloseable {
 
-    private final EmbeddedServices embedded;
+    private final LocalServers local;
     private final Databases databases;
     private final List<ClickHouseMigrator.AppliedScript> appliedScripts;
 
-    private CommandDatabases(EmbeddedServices embedded, Databases databases, List<ClickHouseMigrator.AppliedScript> appliedScripts) {
-        this.embedded = embedded;
+    private CommandDatabases(LocalServers local, Databases databases, List<ClickHouseMigrator.AppliedScript> appliedScripts) {
+        this.local = local;
         this.databases = databases;
         this.appliedScripts = appliedScripts;
     }
@@ -32,17 +34,18 @@ final class CommandDatabases implements AutoCloseable {
         Environment environment = new Environment(bootstrap.getApplication().getName(), bootstrap.getObjectMapper(),
                 bootstrap.getValidatorFactory(), bootstrap.getMetricRegistry(), bootstrap.getClassLoader(),
                 bootstrap.getHealthCheckRegistry(), configuration);
-        EmbeddedServices embedded = EmbeddedServices.startDatabases(configuration);
+        LocalServers local = bootstrap.getApplication() instanceof OversightApplication application
+                ? application.startLocalServers(configuration, false) : LocalServers.NONE;
         try {
-            Databases databases = Databases.open(configuration, environment, embedded);
+            Databases databases = Databases.open(configuration, environment);
             List<ClickHouseMigrator.AppliedScript> applied = databases.migrate(appliedBy);
             if (loadRegistry && configuration.getRegistry().isLoadOnStart()) {
                 RegistrySource source = new RegistrySource(configuration.getRegistry());
                 new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC()).load(source.load(), source.describe());
             }
-            return new CommandDatabases(embedded, databases, applied);
+            return new CommandDatabases(local, databases, applied);
         } catch (RuntimeException e) {
-            embedded.close();
+            local.close();
             throw e;
         }
     }
@@ -58,6 +61,6 @@ final class CommandDatabases implements AutoCloseable {
 
     @Override
     public void close() {
-        embedded.close();
+        local.close();
     }
 }

@@ -3,12 +3,12 @@ package org.itaoversight.api.commands;
 import io.dropwizard.core.cli.Cli;
 
 /** Commands report a failure as one clear line (what and where), not a stack trace. */
-final class CommandErrors {
+public final class CommandErrors {
 
     private CommandErrors() {
     }
 
-    static void print(Cli cli, String command, Throwable error) {
+    public static void print(Cli cli, String command, Throwable error) {
         Throwable shown = error;
         while (shown.getMessage() == null && shown.getCause() != null) {
             shown = shown.getCause();

@@ -1,6 +1,5 @@
 package org.itaoversight.api.commands;
 
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.util.List;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -8,7 +7,7 @@ import org.itaoversight.api.OversightConfiguration;
 import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
 
 /** {@code migrate}: applies the PostgreSQL changelog and the ClickHouse scripts, then exits. */
-public class MigrateCommand extends ConfiguredCommand<OversightConfiguration> {
+public class MigrateCommand extends ApplicationConfiguredCommand {
 
     public MigrateCommand() {
         super("migrate", "Applies the PostgreSQL and ClickHouse schemas and exits");

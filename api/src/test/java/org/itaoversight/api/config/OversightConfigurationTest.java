@@ -1,30 +1,41 @@
 package org.itaoversight.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.configuration.ConfigurationSourceProvider;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.ConfigurationValidationException;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.YamlConfigurationFactory;
+import io.dropwizard.core.cli.CheckCommand;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
-import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
+import io.dropwizard.util.JarLocation;
 import java.io.ByteArrayInputStream;
-import java.io.File;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.text.StringSubstitutor;
+import org.itaoversight.api.OversightApplication;
 import org.itaoversight.api.OversightConfiguration;
 import org.itaoversight.api.auth.AuthConfiguration;
 import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
-import org.itaoversight.api.embedded.EmbeddedConfiguration;
 import org.itaoversight.api.registry.RegistryConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Every default and every mapping of the configuration, and the shipped config.yml. */
+/**
+ * Every default and every mapping of the configuration, the shipped config.yml, and the refusal to start without
+ * the servers it talks to.
+ */
 class OversightConfigurationTest {
 
     private final ObjectMapper mapper = Jackson.newObjectMapper();
@@ -32,18 +43,17 @@ class OversightConfigurationTest {
             new YamlConfigurationFactory<>(OversightConfiguration.class, Validators.newValidator(), mapper, "dw");
 
     @Test
-    void defaultsRunEverythingEmbedded() {
+    void defaultsNameNoServer() {
         OversightConfiguration configuration = new OversightConfiguration();
         ClickHouseConfiguration clickhouse = configuration.getClickhouse();
-        EmbeddedConfiguration embedded = configuration.getEmbedded();
         RegistryConfiguration registry = configuration.getRegistry();
 
-        assertThat(configuration.isEmbeddedDatabase()).isTrue();
+        assertThat(configuration.getDatabase().getUrl()).isNull();
         assertThat(configuration.getDatabase().getDriverClass()).isEqualTo("org.postgresql.Driver");
         assertThat(configuration.getDatabase().getUser()).isEqualTo("postgres");
         assertThat(configuration.isMigrateOnStart()).isTrue();
 
-        assertThat(clickhouse.isEmbedded()).isTrue();
+        assertThat(clickhouse.getUrl()).isNull();
         assertThat(clickhouse.getDatabase()).isEqualTo("oversight");
         assertThat(clickhouse.getUser()).isEqualTo("default");
         assertThat(clickhouse.getPassword()).isEmpty();
@@ -51,28 +61,17 @@ class OversightConfigurationTest {
         assertThat(clickhouse.getMaxWait()).isEqualTo(Duration.seconds(5));
         assertThat(clickhouse.isMigrateOnStart()).isTrue();
 
-        assertThat(embedded.getDataDirectory()).isEqualTo("data");
-        assertThat(embedded.getPostgresPort()).isZero();
-        assertThat(embedded.getClickhouseHttpPort()).isZero();
-        assertThat(embedded.getClickhouseTcpPort()).isZero();
-        assertThat(embedded.getClickhouseMaxMemory()).isEqualTo(DataSize.gibibytes(2));
-        assertThat(embedded.getClickhouseStartTimeout()).isEqualTo(Duration.seconds(60));
-        assertThat(embedded.getClickhouseLibrary()).isEmpty();
-        assertThat(embedded.getCacheDirectory()).isEmpty();
-
         assertThat(registry.getAgenciesFile()).isEmpty();
         assertThat(registry.getSeed()).isEqualTo(2568);
         assertThat(registry.isLoadOnStart()).isTrue();
 
         AuthConfiguration auth = configuration.getAuth();
-        assertThat(auth.isEmbedded()).isTrue();
+        assertThat(auth.getIssuer()).isNull();
         assertThat(auth.getJwksUrl()).isEmpty();
         assertThat(auth.getAudience()).isEqualTo("ita-oversight-api");
         assertThat(auth.getAllowedClients()).containsExactly("ita-oversight-web", "ita-oversight-service");
         assertThat(auth.getAlgorithms()).containsExactly("RS256");
         assertThat(auth.getClockSkew()).isEqualTo(Duration.seconds(30));
-        assertThat(auth.getEmbeddedPort()).isZero();
-        assertThat(auth.getEmbeddedDistribution()).isEqualTo("api/target/keycloak/keycloak-quarkus-dist-26.7.5.zip");
     }
 
     @Test
@@ -92,15 +91,6 @@ class OversightConfigurationTest {
                   maxConnections: 4
                   maxWait: 2s
                   migrateOnStart: false
-                embedded:
-                  dataDirectory: /var/lib/ita
-                  postgresPort: 15432
-                  clickhouseHttpPort: 18123
-                  clickhouseTcpPort: 19000
-                  clickhouseMaxMemory: 512MiB
-                  clickhouseStartTimeout: 30s
-                  clickhouseLibrary: /opt/chdb/libchdb.so
-                  cacheDirectory: /var/cache/ita
                 registry:
                   agenciesFile: /etc/ita/agencies.csv
                   seed: 7
@@ -112,18 +102,14 @@ class OversightConfigurationTest {
                   allowedClients: [web]
                   algorithms: [RS256, ES256]
                   clockSkew: 10s
-                  embeddedPort: 18180
-                  embeddedDistribution: /opt/keycloak.zip
                 """);
 
-        assertThat(configuration.isEmbeddedDatabase()).isFalse();
         assertThat(configuration.getDatabase().getUrl()).isEqualTo("jdbc:postgresql://db.example:5432/oversight");
         assertThat(configuration.getDatabase().getUser()).isEqualTo("oversight");
         assertThat(configuration.getDatabase().getPassword()).isEqualTo("secret");
         assertThat(configuration.isMigrateOnStart()).isFalse();
 
         ClickHouseConfiguration clickhouse = configuration.getClickhouse();
-        assertThat(clickhouse.isEmbedded()).isFalse();
         assertThat(clickhouse.getUrl()).isEqualTo("jdbc:clickhouse:http://ch-1:8123/");
         assertThat(clickhouse.getDatabase()).isEqualTo("ita");
         assertThat(clickhouse.getUser()).isEqualTo("reader");
@@ -134,45 +120,70 @@ class OversightConfigurationTest {
         assertThat(clickhouse.dataSourceFactory(clickhouse.getUrl()).getUrl()).isEqualTo("jdbc:clickhouse:http://ch-1:8123/ita");
         assertThat(clickhouse.dataSourceFactory(clickhouse.getUrl()).getMaxSize()).isEqualTo(4);
 
-        EmbeddedConfiguration embedded = configuration.getEmbedded();
-        assertThat(embedded.getDataDirectory()).isEqualTo("/var/lib/ita");
-        assertThat(embedded.getPostgresPort()).isEqualTo(15432);
-        assertThat(embedded.getClickhouseHttpPort()).isEqualTo(18123);
-        assertThat(embedded.getClickhouseTcpPort()).isEqualTo(19000);
-        assertThat(embedded.getClickhouseMaxMemory()).isEqualTo(DataSize.mebibytes(512));
-        assertThat(embedded.getClickhouseStartTimeout()).isEqualTo(Duration.seconds(30));
-        assertThat(embedded.getClickhouseLibrary()).contains("/opt/chdb/libchdb.so");
-        assertThat(embedded.getCacheDirectory()).contains("/var/cache/ita");
-
         RegistryConfiguration registry = configuration.getRegistry();
         assertThat(registry.getAgenciesFile()).contains("/etc/ita/agencies.csv");
         assertThat(registry.getSeed()).isEqualTo(7);
         assertThat(registry.isLoadOnStart()).isFalse();
 
         AuthConfiguration auth = configuration.getAuth();
-        assertThat(auth.isEmbedded()).isFalse();
         assertThat(auth.getIssuer()).isEqualTo("https://sso.example.go.th/realms/ita-oversight");
         assertThat(auth.getJwksUrl()).contains("https://sso.example.go.th/realms/ita-oversight/protocol/openid-connect/certs");
         assertThat(auth.getAudience()).isEqualTo("ita-api");
         assertThat(auth.getAllowedClients()).containsExactly("web");
         assertThat(auth.getAlgorithms()).containsExactly("RS256", "ES256");
         assertThat(auth.getClockSkew()).isEqualTo(Duration.seconds(10));
-        assertThat(auth.getEmbeddedPort()).isEqualTo(18180);
-        assertThat(auth.getEmbeddedDistribution()).isEqualTo("/opt/keycloak.zip");
     }
 
     @Test
-    void theShippedConfigIsValidAndEmbeddedWithoutEnvironment() throws Exception {
-        OversightConfiguration configuration = factory.build(
-                new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
-                new File("config.yml").getPath());
+    void theShippedConfigWithoutTheServersIsRefusedNamingEachMissingSetting() {
+        assertThatThrownBy(() -> factory.build(substituting(Map.of()), "config.yml"))
+                .isInstanceOf(ConfigurationValidationException.class)
+                .hasMessageContaining("database.url is not set")
+                .hasMessageContaining("OVERSIGHT_DB_URL")
+                .hasMessageContaining("clickhouse.url is not set")
+                .hasMessageContaining("OVERSIGHT_CLICKHOUSE_URL")
+                .hasMessageContaining("auth.issuer is not set")
+                .hasMessageContaining("OVERSIGHT_AUTH_ISSUER");
+    }
 
-        assertThat(configuration.isEmbeddedDatabase()).isTrue();
-        assertThat(configuration.getClickhouse().isEmbedded()).isTrue();
-        assertThat(configuration.getDatabase().getPassword()).isEmpty();
-        assertThat(configuration.getRegistry().getAgenciesFile()).isEmpty();
-        assertThat(configuration.getAuth().isEmbedded()).isTrue();
-        assertThat(configuration.getAuth().getEmbeddedPort()).isEqualTo(8180);
+    @Test
+    void aServerNamedByAnythingButItsUrlIsRefused() {
+        assertThatThrownBy(() -> parse("""
+                database:
+                  url: embedded
+                clickhouse:
+                  url: jdbc:clickhouse:http://ch:8123
+                auth:
+                  issuer: https://sso.example.go.th/realms/ita-oversight
+                """))
+                .hasMessageContaining("database.url is not set")
+                .hasMessageNotContaining("clickhouse.url")
+                .hasMessageNotContaining("auth.issuer");
+    }
+
+    /** The real start path ({@code check} reads and validates the file as {@code server} does) stops at once. */
+    @Test
+    void theApplicationDoesNotStartWithoutADatabaseUrl(@TempDir Path directory) throws Exception {
+        Path config = Files.writeString(directory.resolve("config.yml"), """
+                clickhouse:
+                  url: jdbc:clickhouse:http://127.0.0.1:1
+                auth:
+                  issuer: http://127.0.0.1:1/realms/ita-oversight
+                """);
+        OversightApplication application = new OversightApplication();
+        Bootstrap<OversightConfiguration> bootstrap = new Bootstrap<>(application);
+        application.initialize(bootstrap);
+        bootstrap.addCommand(new CheckCommand<>(application));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        Optional<Throwable> failure = new Cli(new JarLocation(getClass()), bootstrap,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("check", config.toString());
+
+        assertThat(failure).isPresent();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("database.url is not set")
+                .doesNotContain("clickhouse.url").doesNotContain("auth.issuer");
     }
 
     @Test
@@ -183,21 +194,25 @@ class OversightConfigurationTest {
                 "OVERSIGHT_CLICKHOUSE_PASSWORD", "pw",
                 "OVERSIGHT_AGENCIES_FILE", "/etc/ita/agencies.csv",
                 "OVERSIGHT_AUTH_ISSUER", "https://sso.example.go.th/realms/ita-oversight");
-        ConfigurationSourceProvider substituting = path -> {
+
+        OversightConfiguration configuration = factory.build(substituting(environment), "config.yml");
+
+        assertThat(configuration.getDatabase().getUrl()).isEqualTo("jdbc:postgresql://pg:5432/ita");
+        assertThat(configuration.getDatabase().getPassword()).isEmpty();
+        assertThat(configuration.getClickhouse().getUrl()).isEqualTo("jdbc:clickhouse:http://ch:8123");
+        assertThat(configuration.getClickhouse().getPassword()).isEqualTo("pw");
+        assertThat(configuration.getRegistry().getAgenciesFile()).contains("/etc/ita/agencies.csv");
+        assertThat(configuration.getAuth().getIssuer()).isEqualTo("https://sso.example.go.th/realms/ita-oversight");
+    }
+
+    /** The shipped file as read with the given environment (and no other variable). */
+    private static ConfigurationSourceProvider substituting(Map<String, String> environment) {
+        return path -> {
             String text = new String(new FileConfigurationSourceProvider().open(path).readAllBytes(), StandardCharsets.UTF_8);
             StringSubstitutor substitutor = new StringSubstitutor(environment);
             substitutor.setEnableSubstitutionInVariables(false);
             return new ByteArrayInputStream(substitutor.replace(text).getBytes(StandardCharsets.UTF_8));
         };
-
-        OversightConfiguration configuration = factory.build(substituting, "config.yml");
-
-        assertThat(configuration.getDatabase().getUrl()).isEqualTo("jdbc:postgresql://pg:5432/ita");
-        assertThat(configuration.isEmbeddedDatabase()).isFalse();
-        assertThat(configuration.getClickhouse().getUrl()).isEqualTo("jdbc:clickhouse:http://ch:8123");
-        assertThat(configuration.getClickhouse().getPassword()).isEqualTo("pw");
-        assertThat(configuration.getRegistry().getAgenciesFile()).contains("/etc/ita/agencies.csv");
-        assertThat(configuration.getAuth().getIssuer()).isEqualTo("https://sso.example.go.th/realms/ita-oversight");
     }
 
     private OversightConfiguration parse(String yaml) throws Exception {

@@ -8,9 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
-import org.itaoversight.api.clickhouse.embedded.ChdbLibrary;
-import org.itaoversight.api.clickhouse.embedded.EmbeddedClickHouse;
+import org.itaoversight.embedded.clickhouse.ChdbLibrary;
+import org.itaoversight.embedded.clickhouse.EmbeddedClickHouse;
 
 /**
  * One real embedded ClickHouse engine shared by the integration tests of a test JVM (see {@link TestingServers}).
@@ -39,8 +38,7 @@ public final class TestingClickHouse implements AutoCloseable {
     }
 
     public static Path library() {
-        return Optional.ofNullable(System.getenv("ITA_OVERSIGHT_CHDB_LIBRARY")).filter(s -> !s.isBlank()).map(Path::of)
-                .orElseGet(() -> new ChdbLibrary(ChdbLibrary.defaultCacheDirectory()).resolve());
+        return ChdbLibrary.locate(ChdbLibrary.defaultCacheDirectory());
     }
 
     public EmbeddedClickHouse engine() {

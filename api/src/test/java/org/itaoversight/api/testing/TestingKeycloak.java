@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.itaoversight.api.auth.embedded.EmbeddedKeycloak;
-import org.itaoversight.api.clickhouse.embedded.ChdbLibrary;
+import org.itaoversight.api.auth.theme.LoginTheme;
+import org.itaoversight.embedded.keycloak.EmbeddedKeycloak;
+import org.itaoversight.embedded.clickhouse.ChdbLibrary;
 
 /**
  * One real Keycloak per test JVM with the product's realm ({@code ita-oversight}) and a second, unrelated realm
@@ -36,7 +37,7 @@ public final class TestingKeycloak implements AutoCloseable {
             return new TestingKeycloak(EmbeddedKeycloak.start(new EmbeddedKeycloak.Settings(
                     Path.of("target", "keycloak", "keycloak-quarkus-dist-" + EmbeddedKeycloak.VERSION + ".zip"),
                     ChdbLibrary.defaultCacheDirectory(), work, List.of(realm, other), 0, Duration.ofMinutes(3),
-                    ADMIN_USER, ADMIN_PASSWORD)));
+                    ADMIN_USER, ADMIN_PASSWORD, themes -> new LoginTheme().writeTo(themes))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
