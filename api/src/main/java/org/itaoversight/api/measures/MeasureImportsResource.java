@@ -2,6 +2,9 @@ package org.itaoversight.api.measures;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -13,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.itaoversight.api.measures.importing.MeasuresReportImporter;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -24,6 +29,7 @@ import org.itaoversight.tenants.registry.Agency;
  */
 @Path("/api/v1/agencies/{code}/measure-imports")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.AGENCY_EDITORS)
 public class MeasureImportsResource {
 
     static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -39,6 +45,7 @@ public class MeasureImportsResource {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Timed
+    @ApiResponse(responseCode = "422", description = "the document refused with its problems; nothing stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureErrorMappers.ImportProblems.class)))
     public MeasuresReportImporter.ImportResult importReport(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                                             @QueryParam("year") Integer year,
                                                             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -21,6 +24,7 @@ import org.itaoversight.tenants.registry.Agency;
 /** One agency's ITA results over the years: for its administrators, its province's officers, platform administrators. */
 @Path("/api/v1/agencies/{code}/ita")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.AGENCY)
 public class AgencyResultsResource {
 
     private final AnalyticsDao analytics;

@@ -12,8 +12,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
-import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
 
 /**
  * The country's aggregates (no agency's own row): the national trend and pass rates by province and agency type, so
@@ -21,6 +24,7 @@ import org.itaoversight.tenants.access.AccessPolicy;
  */
 @Path("/api/v1/ita/national")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.NATIONAL)
 public class NationalResultsResource {
 
     private final AnalyticsDao analytics;

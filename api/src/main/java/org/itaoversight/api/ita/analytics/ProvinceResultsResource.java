@@ -10,10 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 
@@ -23,6 +25,7 @@ import org.itaoversight.tenants.access.OversightPrincipal;
  */
 @Path("/api/v1/provinces/{code}/ita")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PROVINCE)
 public class ProvinceResultsResource {
 
     private final AnalyticsDao analytics;
@@ -67,8 +70,7 @@ public class ProvinceResultsResource {
         List<AnalyticsDao.PassRateRow> rows = analytics.passRates(code, year, catalog.passMark());
         long agencies = rows.stream().mapToLong(AnalyticsDao.PassRateRow::agencies).sum();
         long passed = rows.stream().mapToLong(AnalyticsDao.PassRateRow::passed).sum();
-        BigDecimal rate = agencies == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(passed).divide(BigDecimal.valueOf(agencies), 4, RoundingMode.HALF_UP);
+        BigDecimal rate = ResultFigures.passRate(passed, agencies);
         return new PassRates(code, year, framework.id(), catalog.passMark(), catalog.nationalTargetShare(), agencies, passed,
                 rate, agencies > 0 && rate.compareTo(catalog.nationalTargetShare()) >= 0, rows);
     }
@@ -140,8 +142,7 @@ public class ProvinceResultsResource {
     static List<YearTrend> yearTrends(List<AnalyticsDao.YearSummary> summaries, Catalog catalog) {
         return summaries.stream().map(s -> new YearTrend(s.fiscalYear(),
                 catalog.framework(s.fiscalYear()).map(Framework::id).orElse("unknown"), s.agencies(), s.meanTotal(),
-                s.middleLow().add(s.middleHigh()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP), s.passed(), s.agencies() == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(s.passed()).divide(BigDecimal.valueOf(s.agencies()), 4, RoundingMode.HALF_UP))).toList();
+                ResultFigures.median(s), s.passed(), ResultFigures.passRate(s))).toList();
     }
 
     private Framework authorize(OversightPrincipal principal, String code, Integer year) {

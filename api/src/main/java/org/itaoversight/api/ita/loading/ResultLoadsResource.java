@@ -1,7 +1,10 @@
-package org.itaoversight.api.ita.api;
+package org.itaoversight.api.ita.loading;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -13,17 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
-import org.itaoversight.api.audit.AuditLog;
-import org.itaoversight.api.ita.loading.LoadReport;
-import org.itaoversight.api.ita.loading.ResultFile;
-import org.itaoversight.api.ita.loading.ResultFileReader;
-import org.itaoversight.api.ita.loading.ResultLoadDao;
-import org.itaoversight.api.ita.loading.ResultLoadRecord;
-import org.itaoversight.api.ita.loading.ResultLoader;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Result files uploaded by platform administrators: the body is the CSV file (UTF-8 or TIS-620), checked as a whole
@@ -31,23 +27,20 @@ import org.jdbi.v3.core.Jdbi;
  */
 @Path("/api/v1/ita/loads")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PLATFORM)
 public class ResultLoadsResource {
 
     private final java.util.function.Supplier<ResultFileReader> reader;
-    private final ResultLoader loader;
+    private final ResultLoads service;
     private final AccessPolicy policy;
-    private final AuditLog audit;
-    private final Jdbi postgres;
     private final ResultLoadDao loads;
 
     /** @param reader a reader over a current snapshot of the registry, made for each upload */
-    public ResultLoadsResource(java.util.function.Supplier<ResultFileReader> reader, ResultLoader loader, AccessPolicy policy, AuditLog audit,
-                               Jdbi postgres, ResultLoadDao loads) {
+    public ResultLoadsResource(java.util.function.Supplier<ResultFileReader> reader, ResultLoads service, AccessPolicy policy,
+                               ResultLoadDao loads) {
         this.reader = reader;
-        this.loader = loader;
+        this.service = service;
         this.policy = policy;
-        this.audit = audit;
-        this.postgres = postgres;
         this.loads = loads;
     }
 
@@ -71,14 +64,11 @@ public class ResultLoadsResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Timed
+    @ApiResponse(responseCode = "400", description = "the file refused with every problem (line, column, reason); nothing loaded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultLoadExceptionMapper.Refusal.class)))
     public LoadReport upload(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                              byte[] content) {
         ResultFile file = readUpload(policy, principal, reader, fileName, content);
-        LoadReport report = loader.load(file, new ResultLoader.Loader(principal.subject(), principal.username()));
-        postgres.useHandle(handle -> audit.record(handle, principal, "ita.load", "ita_load", report.loadId(),
-                Map.of("file", report.fileName(), "sha256", report.sha256(), "rows", report.rowsAccepted(),
-                        "years", report.fiscalYears(), "layout", report.layout().name())));
-        return report;
+        return service.load(file, principal);
     }
 
     /** An uploaded result file, read and checked, for platform administrators only (loading or checking alike). */

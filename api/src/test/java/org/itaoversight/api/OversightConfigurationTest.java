@@ -1,4 +1,4 @@
-package org.itaoversight.api.config;
+package org.itaoversight.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

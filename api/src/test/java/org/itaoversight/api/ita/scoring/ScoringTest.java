@@ -1,4 +1,4 @@
-package org.itaoversight.api.ita;
+package org.itaoversight.api.ita.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

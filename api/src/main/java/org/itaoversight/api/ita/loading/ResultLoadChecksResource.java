@@ -1,7 +1,10 @@
-package org.itaoversight.api.ita.api;
+package org.itaoversight.api.ita.loading;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -12,14 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.itaoversight.api.ita.loading.AgencyYearResult;
-import org.itaoversight.api.ita.loading.Layout;
-import org.itaoversight.api.ita.loading.QuestionScore;
-import org.itaoversight.api.ita.loading.ResultFile;
-import org.itaoversight.api.ita.loading.ResultFileReader;
-import org.itaoversight.api.ita.loading.ResultLoadDao;
-import org.itaoversight.api.ita.loading.ResultLoadException;
-import org.itaoversight.api.ita.loading.ResultLoadRecord;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -31,6 +28,7 @@ import org.itaoversight.tenants.registry.Agency;
  */
 @Path("/api/v1/ita/load-checks")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PLATFORM)
 public class ResultLoadChecksResource {
 
     private final Supplier<ResultFileReader> reader;
@@ -51,6 +49,7 @@ public class ResultLoadChecksResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Timed
+    @ApiResponse(responseCode = "400", description = "the file refused with every problem (line, column, reason); nothing loaded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultLoadExceptionMapper.Refusal.class)))
     public LoadCheck check(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                            byte[] content) {
         ResultFile file = ResultLoadsResource.readUpload(policy, principal, reader, fileName, content);

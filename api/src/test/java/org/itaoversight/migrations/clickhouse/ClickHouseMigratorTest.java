@@ -1,4 +1,4 @@
-package org.itaoversight.api.clickhouse;
+package org.itaoversight.migrations.clickhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.itaoversight.api.config;
+package org.itaoversight.api.reports.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +42,12 @@ class ReportsConfigurationTest {
     @Test
     void everyPropertyMaps() throws Exception {
         ReportsConfiguration reports = factory.build(path -> new ByteArrayInputStream("""
+                database:
+                  url: jdbc:postgresql://pg:5432/oversight
+                clickhouse:
+                  url: jdbc:clickhouse:http://ch:8123
+                auth:
+                  issuer: https://sso.example.go.th/realms/ita-oversight
                 reports:
                   schedulerEnabled: false
                   tickInterval: 30s

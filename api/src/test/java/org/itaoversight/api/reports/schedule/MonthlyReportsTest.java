@@ -1,4 +1,4 @@
-package org.itaoversight.api.reports;
+package org.itaoversight.api.reports.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +21,8 @@ import org.itaoversight.api.ita.analytics.AnalyticsDao;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.registry.PostgresAgencyDirectory;
 import org.itaoversight.api.registry.RegistryDao;
-import org.itaoversight.api.reports.schedule.MonthlyReports;
-import org.itaoversight.api.reports.schedule.ReportDelivery;
-import org.itaoversight.api.reports.schedule.ReportScheduleDao;
-import org.itaoversight.api.reports.schedule.ReportsConfiguration;
-import org.itaoversight.api.reports.schedule.SmtpMailer;
 import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingPdf;
 import org.itaoversight.api.testing.TestingServers;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.jdbi.v3.core.Jdbi;
@@ -146,7 +142,7 @@ class MonthlyReportsTest {
         assertThat((String) parts.getBodyPart(0).getContent()).contains("ข้อมูลมาตรการ ณ วันที่ 1 " + monthTh);
         assertThat(parts.getBodyPart(1).getFileName()).startsWith("ita-agency-6760401-");
         byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
-        assertThat(ReportDownloadTest.pdftotext(pdf)).contains("องค์การบริหารส่วนตำบลถ้ำรงค์");
+        assertThat(TestingPdf.text(pdf)).contains("องค์การบริหารส่วนตำบลถ้ำรงค์");
         // The archive holds the same PDF, for the people allowed to see the agency.
         long run = runs(schedule).get(0).get("id").asLong();
         TestingOversightApi.Response archived = api.as("admin-thamrong").get("/api/v1/report-runs/" + run + "/report.pdf");

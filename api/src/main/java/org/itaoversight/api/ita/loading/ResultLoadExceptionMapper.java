@@ -1,11 +1,9 @@
-package org.itaoversight.api.ita.api;
+package org.itaoversight.api.ita.loading;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
-import org.itaoversight.api.ita.loading.LoadProblem;
-import org.itaoversight.api.ita.loading.ResultLoadException;
 
 /** A refused result file: 400 with every problem (file, row, column, reason). */
 public class ResultLoadExceptionMapper implements ExceptionMapper<ResultLoadException> {
