@@ -8,6 +8,7 @@ import org.itaoversight.api.ita.analytics.AgencyResultsResource;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
 import org.itaoversight.api.ita.analytics.NationalResultsResource;
 import org.itaoversight.api.ita.analytics.ProvinceResultsResource;
+import org.itaoversight.api.ita.analytics.ResultsService;
 import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoadChecksResource;
 import org.itaoversight.api.ita.loading.ResultLoadDao;
@@ -30,8 +31,9 @@ public final class ResultsBundle implements FeatureBundle {
         environment.jersey().register(new ResultLoadChecksResource(reader, loads, platform.policy()));
         environment.jersey().register(new ResultLoadExceptionMapper());
         AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
-        environment.jersey().register(new ProvinceResultsResource(analytics, platform.access(), platform.catalog()));
-        environment.jersey().register(new AgencyResultsResource(analytics, platform.access(), platform.catalog()));
-        environment.jersey().register(new NationalResultsResource(analytics, platform.catalog(), platform.policy()));
+        ResultsService results = new ResultsService(analytics, platform.catalog());
+        environment.jersey().register(new ProvinceResultsResource(results, analytics, platform.access()));
+        environment.jersey().register(new AgencyResultsResource(results, analytics, platform.access()));
+        environment.jersey().register(new NationalResultsResource(results, platform.policy()));
     }
 }
