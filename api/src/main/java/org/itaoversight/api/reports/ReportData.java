@@ -14,7 +14,6 @@ import org.itaoversight.api.ita.analytics.ResultFigures;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.ita.catalog.Indicator;
-import org.itaoversight.api.measures.Measure;
 import org.itaoversight.api.measures.MeasureDao;
 import org.itaoversight.api.measures.MeasureStatus;
 import org.itaoversight.api.registry.ProvinceView;
@@ -70,7 +69,7 @@ public final class ReportData {
                         + framework.indicator(q.indicator()).map(Indicator::nameTh).orElse(""), q.score())).toList();
         List<AgencyReport.MeasureLine> lines = measures.list(agency.code(), year, null).stream()
                 .filter(m -> m.status() != MeasureStatus.CANCELLED)
-                .map(m -> new AgencyReport.MeasureLine(m.number(), m.title(), statusTh(m), m.periodText(), m.progress(),
+                .map(m -> new AgencyReport.MeasureLine(m.number(), m.title(), m.status().labelTh(), m.periodText(), m.progress(),
                         m.isOverdue(asOf))).toList();
         AgencyReport.Completion completion = measures.agencyCompletion(agency.code(), year, asOf)
                 .map(c -> new AgencyReport.Completion(asOf, (int) c.planned(), (int) c.done(), (int) c.doneOnTime(), (int) c.overdue()))
@@ -136,12 +135,4 @@ public final class ReportData {
         return registry.findProvince(code).map(ProvinceView::nameTh).orElse(code);
     }
 
-    static String statusTh(Measure measure) {
-        return switch (measure.status()) {
-            case PLANNED -> "ยังไม่เริ่ม";
-            case IN_PROGRESS -> "กำลังดำเนินการ";
-            case DONE -> "ดำเนินการแล้วเสร็จ";
-            case CANCELLED -> "ยกเลิก";
-        };
-    }
 }
