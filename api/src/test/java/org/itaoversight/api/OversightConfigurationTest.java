@@ -38,9 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OversightConfigurationTest {
 
+    /**
+     * A property prefix no system property carries: the application under test of the same JVM sets {@code dw.*}
+     * overrides (its database and server URLs), which a {@code dw} factory would read too.
+     */
+    static final String ISOLATED = "oversight-configuration-test";
+
     private final ObjectMapper mapper = Jackson.newObjectMapper();
     private final YamlConfigurationFactory<OversightConfiguration> factory =
-            new YamlConfigurationFactory<>(OversightConfiguration.class, Validators.newValidator(), mapper, "dw");
+            new YamlConfigurationFactory<>(OversightConfiguration.class, Validators.newValidator(), mapper, ISOLATED);
 
     @Test
     void defaultsNameNoServer() {
@@ -173,6 +179,8 @@ class OversightConfigurationTest {
         OversightApplication application = new OversightApplication();
         Bootstrap<OversightConfiguration> bootstrap = new Bootstrap<>(application);
         application.initialize(bootstrap);
+        bootstrap.setConfigurationFactoryFactory((type, validator, json, prefix) ->
+                new YamlConfigurationFactory<>(type, validator, json, ISOLATED));
         bootstrap.addCommand(new CheckCommand<>(application));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

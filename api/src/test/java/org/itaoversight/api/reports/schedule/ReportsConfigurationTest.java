@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReportsConfigurationTest {
 
     private final YamlConfigurationFactory<OversightConfiguration> factory = new YamlConfigurationFactory<>(
-            OversightConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+            OversightConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "reports-configuration-test");
 
     @Test
     void defaults() {
