@@ -31,6 +31,7 @@ public final class MeasuresModule {
         jersey.register(new MeasureImportsResource(new MeasuresReportImporter(reportReader, service), access));
         jersey.register(new MeasureErrorMappers.Validation());
         jersey.register(new MeasureErrorMappers.Import());
+        jersey.register(new MeasureErrorMappers.Unreadable());
         jersey.register(new MeasureErrorMappers.Stale());
     }
 }
