@@ -15,6 +15,7 @@ import org.itaoversight.api.audit.AuditEventsResource;
 import org.itaoversight.api.audit.AuditLog;
 import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
+import org.itaoversight.api.commands.CorpusCheckCommand;
 import org.itaoversight.api.commands.ExportLoginThemeCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.ImportMeasuresCommand;
@@ -105,6 +106,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new LoadItaCommand(console));
         bootstrap.addCommand(new SnapshotMeasuresCommand(console));
         bootstrap.addCommand(new ImportMeasuresCommand(console));
+        bootstrap.addCommand(new CorpusCheckCommand(console));
         bootstrap.addCommand(new RenderCommand(console));
         bootstrap.addCommand(new ExportLoginThemeCommand(console));
     }

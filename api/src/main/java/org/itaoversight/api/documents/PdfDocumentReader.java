@@ -93,14 +93,55 @@ final class PdfDocumentReader {
         }
     }
 
-    /** The page's glyphs in content-stream order, private-use Thai mapped to standard Thai. */
+    /**
+     * The page's glyphs in content-stream order, private-use Thai mapped to standard Thai. Where the PDF says what a
+     * group of glyphs stands for ({@code /ActualText}, as browsers write Thai clusters whose shaped glyphs map to no
+     * character), the group is one glyph with that text.
+     */
     private static List<Glyph> glyphs(PDDocument document, int page) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
+            private final java.util.ArrayDeque<String> actualTexts = new java.util.ArrayDeque<>();
+            private List<TextPosition> group;
+
+            @Override
+            public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+                super.beginMarkedContentSequence(tag, properties);
+                String actual = properties == null ? null : properties.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT);
+                actualTexts.push(actual == null ? "" : actual);
+                if (actual != null && group == null) {
+                    group = new ArrayList<>();
+                }
+            }
+
+            @Override
+            public void endMarkedContentSequence() {
+                super.endMarkedContentSequence();
+                String actual = actualTexts.isEmpty() ? "" : actualTexts.pop();
+                if (!actual.isEmpty() && group != null && actualTexts.stream().allMatch(String::isEmpty)) {
+                    if (!group.isEmpty()) {
+                        TextPosition first = group.getFirst();
+                        float left = Float.MAX_VALUE;
+                        float right = -Float.MAX_VALUE;
+                        for (TextPosition t : group) {
+                            left = Math.min(left, t.getXDirAdj());
+                            right = Math.max(right, t.getXDirAdj() + t.getWidthDirAdj());
+                        }
+                        glyphs.add(new Glyph(ThaiGlyphs.normalize(actual), left, first.getYDirAdj(), right - left,
+                                Math.max(first.getFontSizeInPt(), 4f)));
+                    }
+                    group = null;
+                }
+            }
+
             @Override
             protected void processTextPosition(TextPosition text) {
+                if (group != null) {
+                    group.add(text);
+                    return;
+                }
                 String unicode = text.getUnicode();
-                if (unicode == null || unicode.isEmpty()) {
+                if (unicode == null || unicode.isEmpty() || unicode.equals("\u0000")) {
                     return;
                 }
                 glyphs.add(new Glyph(ThaiGlyphs.normalize(unicode), text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
@@ -117,12 +158,18 @@ final class PdfDocumentReader {
     /** A glyph: its text, left x, baseline y (from the top of the page), width and font size. */
     record Glyph(String text, float x, float y, float width, float size) {
 
+        /** A glyph of Thai marks only (tone marks, upper and lower vowels, or a ligature of them: "ี่"). */
         boolean isMark() {
-            if (text.length() != 1) {
+            if (text.isEmpty()) {
                 return false;
             }
-            char c = text.charAt(0);
-            return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!(c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E'))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         float right() {
@@ -204,7 +251,7 @@ final class PdfDocumentReader {
                 before = g;
             }
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return ThaiGlyphs.normalize(text.toString()).replaceAll("\\s+", " ").strip();
     }
 
     /** The width of a line's first word (a Thai word by the JDK's Thai dictionary). */

@@ -8,10 +8,13 @@ import org.itaoversight.api.documents.PdfDocumentReader.Glyph;
 import org.itaoversight.api.documents.PdfRulings.Grid;
 
 /** One PDF page rebuilt as lines: its tables' rows (cells from the rulings) and its paragraphs, top to bottom. */
-final class PdfPageLayout {
+public final class PdfPageLayout {
 
     /** A line that starts an item of its own: "๒.", "2)", "(๓)", "-", "•". */
     private static final Pattern ITEM_START = Pattern.compile("^(?:[-•*]|\\(?[0-9๐-๙]{1,2}(?:\\.[0-9๐-๙]{1,2})?\\s*[.)])");
+
+    /** A line break in a PDF cell that may be a paragraph's end or a wrapped line: the cell's reader decides. */
+    public static final char SOFT_BREAK = '\u2028';
 
     private final int page;
     private final List<Glyph> glyphs;
@@ -170,10 +173,17 @@ final class PdfPageLayout {
                 end = Math.max(end, g.right());
             }
             float free = right - padding - end;
+            // A line that ends early is the end of a paragraph when the next word would have fitted. One that leaves
+            // much of the cell empty although the next word would not have fitted may be either (a long word moved
+            // down, or a short paragraph): it is marked as a soft break (U+2028) for the reader of the cell to decide.
+            float inner = right - left - 2 * padding;
             boolean paragraph = ITEM_START.matcher(next).find()
                     || free > PdfDocumentReader.firstWordWidth(line) + line.getFirst().size() * 0.5f;
+            boolean unsure = !paragraph && inner > 0 && free > 0.35f * inner;
             if (paragraph) {
                 text.append('\n');
+            } else if (unsure) {
+                text.append(SOFT_BREAK);
             } else if (!(isThai(text.charAt(text.length() - 1)) && isThai(next.charAt(0)))) {
                 text.append(' ');
             }

@@ -55,7 +55,7 @@ public final class MeasuresReportReader {
             "^(?:มาตรการที่\\s*|ข้อ\\s*)?\\(?([0-9]{1,2}(?:\\.[0-9]{1,2})?)(?:\\s*[.)]|\\s+(?=[\\u0E01-\\u0E4E])|(?=[\\u0E01-\\u0E2E\\u0E40-\\u0E44]))(?![0-9])\\s*");
     private static final Pattern NUMBER_CELL = Pattern.compile("^\\(?([0-9]{1,2}(?:\\.[0-9]{1,2})?)\\s*[.)]?$");
     private static final Pattern LETTER_CODE = Pattern.compile("(?<![A-Za-z])([IEOieo])\\s?([0-9]{1,2})(?![0-9])");
-    private static final Pattern TOOL_CODE = Pattern.compile("(?<![A-Za-z])(IIT|EIT|OIT)\\s*(?:ข้อ(?:คำถาม)?(?:ที่)?)?\\s*([0-9]{1,2})(?![0-9])",
+    private static final Pattern TOOL_CODE = Pattern.compile("(?<![A-Za-z])(IIT|EIT|OIT)(?:[ ]*ข้อ(?:คำถาม)?(?:ที่)?[ ]*)?([0-9]{1,2})(?![0-9])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITTEN_CODE = Pattern.compile("ข้อ\\s*(?:คำถาม\\s*)?(?:([IEOieo])\\s?([0-9]{1,2})|0([0-9]{1,2}))(?![0-9])");
     private static final Pattern INDICATOR_MENTION = Pattern.compile("ตัวชี้วัด(?:ที่([0-9]{1,2}))?(?:ย่อย)?(?:ด้าน|เรื่อง)?");
@@ -423,7 +423,8 @@ public final class MeasuresReportReader {
             Map<ColumnRole, String> values = new EnumMap<>(ColumnRole.class);
             for (Map.Entry<ColumnRole, Integer> role : roles.entrySet()) {
                 if (role.getValue() < cells.size()) {
-                    String text = String.join("\n", CellText.lines(cells.get(role.getValue())));
+                    String text = CellText.resolveSoftBreaks(String.join("\n", CellText.lines(cells.get(role.getValue()))),
+                            role.getKey() == ColumnRole.UNITS);
                     if (!text.isEmpty()) {
                         values.put(role.getKey(), text);
                     }
