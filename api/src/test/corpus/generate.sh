@@ -17,4 +17,5 @@ for html in "$CORPUS"/*.html; do
   rm -f "$html"
 done
 "$JAVA_HOME/bin/java" -cp "$CP" org.itaoversight.api.documents.CorpusGenerator negatives "$CORPUS/01-sentence-headers.pdf" "$CORPUS/negative"
+"$JAVA_HOME/bin/java" -cp "$CP" org.itaoversight.api.documents.CorpusGenerator private-use "$CORPUS" "$FONTS"
 echo "corpus rebuilt in $CORPUS"

@@ -49,10 +49,11 @@ final class PdfDocumentReader {
             int characters = 0;
             int images = 0;
             int tables = 0;
+            int[] privateUseSeen = {0};
             StringBuilder allText = new StringBuilder();
             for (int p = 1; p <= pages; p++) {
                 PDPage page = document.getPage(p - 1);
-                List<Glyph> glyphs = glyphs(document, p);
+                List<Glyph> glyphs = glyphs(document, p, privateUseSeen);
                 PdfRulings rulings = new PdfRulings(page);
                 rulings.process();
                 images += rulings.images();
@@ -72,7 +73,7 @@ final class PdfDocumentReader {
                 throw new UnreadableDocumentException("ไฟล์ PDF นี้ไม่มีข้อความให้อ่าน" + (images > 0 ? " มีแต่ภาพ (น่าจะเป็นเอกสารสแกน)" : "")
                         + " ระบบอ่านตัวอักษรจากภาพไม่ได้ " + UnreadableDocumentException.UPLOAD_INSTEAD);
             }
-            int privateUse = ThaiGlyphs.privateUseCount(text);
+            int privateUse = privateUseSeen[0];
             String normalized = ThaiGlyphs.normalize(text);
             if (ThaiGlyphs.readableShare(normalized) < 0.7 || ThaiGlyphs.thaiCount(normalized) == 0) {
                 throw new UnreadableDocumentException("ข้อความภาษาไทยในไฟล์ PDF นี้อ่านไม่ได้ (ฟอนต์ในไฟล์ไม่มีตารางแปลงรหัสอักขระ"
@@ -98,7 +99,7 @@ final class PdfDocumentReader {
      * group of glyphs stands for ({@code /ActualText}, as browsers write Thai clusters whose shaped glyphs map to no
      * character), the group is one glyph with that text.
      */
-    private static List<Glyph> glyphs(PDDocument document, int page) throws IOException {
+    private static List<Glyph> glyphs(PDDocument document, int page, int[] privateUseSeen) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             private final java.util.ArrayDeque<String> actualTexts = new java.util.ArrayDeque<>();
@@ -119,7 +120,9 @@ final class PdfDocumentReader {
                 super.endMarkedContentSequence();
                 String actual = actualTexts.isEmpty() ? "" : actualTexts.pop();
                 if (!actual.isEmpty() && group != null && actualTexts.stream().allMatch(String::isEmpty)) {
-                    if (!group.isEmpty()) {
+                    // A group of zero-width glyphs only is the clipped top of a line drawn below the page's edge
+                    // (browsers paint the next page's first line there too): it is read on the next page.
+                    if (group.stream().anyMatch(t -> t.getWidthDirAdj() > 0.01f)) {
                         TextPosition first = group.getFirst();
                         float left = Float.MAX_VALUE;
                         float right = -Float.MAX_VALUE;
@@ -127,6 +130,7 @@ final class PdfDocumentReader {
                             left = Math.min(left, t.getXDirAdj());
                             right = Math.max(right, t.getXDirAdj() + t.getWidthDirAdj());
                         }
+                        privateUseSeen[0] += ThaiGlyphs.privateUseCount(actual);
                         glyphs.add(new Glyph(ThaiGlyphs.normalize(actual), left, first.getYDirAdj(), right - left,
                                 Math.max(first.getFontSizeInPt(), 4f)));
                     }
@@ -144,6 +148,7 @@ final class PdfDocumentReader {
                 if (unicode == null || unicode.isEmpty() || unicode.equals("\u0000")) {
                     return;
                 }
+                privateUseSeen[0] += ThaiGlyphs.privateUseCount(unicode);
                 glyphs.add(new Glyph(ThaiGlyphs.normalize(unicode), text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
                         Math.max(text.getFontSizeInPt(), 4f)));
             }

@@ -79,7 +79,14 @@ public final class PdfPageLayout {
     }
 
     private static void rows(Grid grid, List<Glyph> glyphs, int table, List<Placed> placed) {
-        List<Float> rowEdges = grid.rowEdges();
+        List<Float> rowEdges = new ArrayList<>(grid.rowEdges());
+        // A row cut by the page's end (or continued at its top) has no ruling there: the vertical rulings end it.
+        if (grid.bottom() > rowEdges.getLast() + 2) {
+            rowEdges.add(grid.bottom());
+        }
+        if (grid.top() < rowEdges.getFirst() - 2) {
+            rowEdges.addFirst(grid.top());
+        }
         List<Float> columns = grid.allColumnEdges();
         int width = columns.size() - 1;
         for (int r = 0; r + 1 < rowEdges.size(); r++) {

@@ -64,6 +64,8 @@ public final class CorpusGenerator {
             }
         } else if (args[0].equals("negatives")) {
             negatives(dir, Path.of(args[2]));
+        } else if (args[0].equals("private-use")) {
+            privateUse(Path.of(args[2]), dir);
         }
     }
 
@@ -99,8 +101,9 @@ public final class CorpusGenerator {
             } else if (table.size() == 1 && isSecondHeaderRow(table.getFirst(), cells)) {
                 table.add(new ArrayList<>(cells));
                 headerRows = 2;
-            } else if (cells.equals(table.getFirst())) {
-                // the header repeated at a page break: the browser repeats it itself, Word has it once
+            } else if (cells.equals(table.getFirst()) || isHeaderAgain(table.getFirst(), cells)) {
+                // the header repeated at a page break (sometimes wrapped differently): the browser repeats it itself,
+                // Word has it once
             } else if (blank && cells.getFirst().isBlank() && table.size() > headerRows) {
                 List<String> before = table.getLast();
                 for (int c = 0; c < cells.size() && c < before.size(); c++) {
@@ -117,6 +120,11 @@ public final class CorpusGenerator {
             blocks.add(new Block(null, table, headerRows));
         }
         return blocks;
+    }
+
+    private static boolean isHeaderAgain(List<String> header, List<String> row) {
+        return row.size() == header.size() && row.getFirst().strip().equals(header.getFirst().strip())
+                && row.stream().allMatch(c -> c.length() <= 60);
     }
 
     private static boolean isSecondHeaderRow(List<String> top, List<String> row) {
@@ -296,7 +304,6 @@ public final class CorpusGenerator {
             }
             scan.save(outDir.resolve("scanned-image-only.pdf").toFile());
         }
-        rewriteToUnicode(pdf, outDir.resolve("private-use-glyphs.pdf"), true);
         rewriteToUnicode(pdf, outDir.resolve("unreadable-text-layer.pdf"), false);
     }
 
@@ -313,17 +320,111 @@ public final class CorpusGenerator {
                     try (var in = stream.createInputStream()) {
                         cmap = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
                     }
-                    String rewritten = Pattern.compile("<(0E[0-9A-Fa-f]{2})>").matcher(cmap).replaceAll(m -> {
-                        int c = Integer.parseInt(m.group(1), 16);
-                        int mapped = privateUse ? toPrivateUse(c) : c - 0x0E01 + 0x00A1;
-                        return "<" + String.format("%04X", mapped) + ">";
-                    });
+                    String rewritten = remap(cmap, privateUse);
                     try (OutputStream write = stream.createOutputStream(COSName.FLATE_DECODE)) {
                         write.write(rewritten.getBytes(StandardCharsets.ISO_8859_1));
                     }
                 }
             }
             document.save(out.toFile());
+        }
+    }
+
+    /** A ToUnicode CMap with every mapping written out one by one (ranges expanded), Thai remapped. */
+    private static String remap(String cmap, boolean privateUse) {
+        List<String> entries = new ArrayList<>();
+        java.util.regex.Matcher chars = Pattern.compile("beginbfchar(.*?)endbfchar", Pattern.DOTALL).matcher(cmap);
+        while (chars.find()) {
+            java.util.regex.Matcher pair = Pattern.compile("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>").matcher(chars.group(1));
+            while (pair.find()) {
+                entries.add("<" + pair.group(1) + "> <" + target(pair.group(2), privateUse) + ">");
+            }
+        }
+        java.util.regex.Matcher ranges = Pattern.compile("beginbfrange(.*?)endbfrange", Pattern.DOTALL).matcher(cmap);
+        while (ranges.find()) {
+            java.util.regex.Matcher range = Pattern.compile("<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>").matcher(ranges.group(1));
+            while (range.find()) {
+                int width = range.group(1).length();
+                int from = Integer.parseInt(range.group(1), 16);
+                int to = Integer.parseInt(range.group(2), 16);
+                int start = Integer.parseInt(range.group(3), 16);
+                for (int code = from; code <= to; code++) {
+                    String destination = String.format("%04X", start + code - from);
+                    entries.add("<" + String.format("%0" + width + "X", code) + "> <" + target(destination, privateUse) + ">");
+                }
+            }
+        }
+        int begin = cmap.indexOf("begincodespacerange");
+        int end = cmap.indexOf("endcodespacerange") + "endcodespacerange".length();
+        StringBuilder out = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n"
+                + "/CMapType 2 def\n1 " + cmap.substring(begin, end) + "\n");
+        for (int i = 0; i < entries.size(); i += 100) {
+            List<String> chunk = entries.subList(i, Math.min(entries.size(), i + 100));
+            out.append(chunk.size()).append(" beginbfchar\n").append(String.join("\n", chunk)).append("\nendbfchar\n");
+        }
+        return out.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").toString();
+    }
+
+    private static String target(String hex, boolean privateUse) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i + 4 <= hex.length(); i += 4) {
+            int c = Integer.parseInt(hex.substring(i, i + 4), 16);
+            int mapped = c >= 0x0E01 && c <= 0x0E5B ? (privateUse ? toPrivateUse(c) : c - 0x0E01 + 0x00A1) : c;
+            out.append(String.format("%04X", mapped));
+        }
+        return out.toString();
+    }
+
+    /**
+     * A small measures report drawn directly (a ruled table, one line per cell) with Sarabun, whose text layer then
+     * maps tone marks and upper vowels to the private-use code points of Windows-era Thai fonts: it must read like any
+     * other document.
+     */
+    static void privateUse(Path fontDir, Path corpus) throws IOException {
+        Path pdf = corpus.resolve("17-private-use-glyphs.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+            document.addPage(page);
+            PDFont font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, fontDir.resolve("Sarabun-Regular.ttf").toFile());
+            float height = page.getMediaBox().getHeight();
+            String[] title = {"รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+                    "องค์การบริหารส่วนตำบลห้วยไร่ อำเภอเมืองเลย จังหวัดเลย"};
+            String[][] rows = {{"มาตรการ", "ขั้นตอนการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลา"},
+                    {"๑. ติดประกาศขั้นตอนการให้บริการที่จุดบริการ", "จัดทำป้ายและติดตั้ง", "สำนักปลัด", "ต.ค. ๖๖ – ธ.ค. ๖๖"},
+                    {"๒. เผยแพร่ผลการจัดซื้อจัดจ้างทุกเดือน", "นำข้อมูลขึ้นเว็บไซต์", "กองคลัง", "ตลอดปีงบประมาณ"}};
+            float[] widths = {300, 200, 120, 150};
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                float y = height - 50;
+                for (String line : title) {
+                    content.beginText();
+                    content.setFont(font, 14);
+                    content.newLineAtOffset(40, y);
+                    content.showText(line);
+                    content.endText();
+                    y -= 24;
+                }
+                y -= 10;
+                float rowHeight = 24;
+                content.setLineWidth(0.8f);
+                for (String[] row : rows) {
+                    float x = 40;
+                    for (int c = 0; c < row.length; c++) {
+                        content.addRect(x, y - rowHeight, widths[c], rowHeight);
+                        content.beginText();
+                        content.setFont(font, 11);
+                        content.newLineAtOffset(x + 4, y - 17);
+                        content.showText(row[c]);
+                        content.endText();
+                        x += widths[c];
+                    }
+                    content.stroke();
+                    y -= rowHeight;
+                }
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            document.save(bytes);
+            rewriteToUnicode(bytes.toByteArray(), pdf, true);
         }
     }
 
