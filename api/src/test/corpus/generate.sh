@@ -9,7 +9,7 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 FONTS="$(mktemp -d)"; trap 'rm -rf "$FONTS"' EXIT
 "$ROOT/reporting/src/build/fetch-fonts.sh" "$FONTS" >/dev/null
 cd "$ROOT"
-mvn -B -ntp -q -pl api test-compile dependency:build-classpath -Dmdep.outputFile="$FONTS/cp.txt" -Dmdep.includeScope=test
+mvn -B -ntp -q -pl api -am test-compile dependency:build-classpath -Dmdep.outputFile="$FONTS/cp.txt" -Dmdep.includeScope=test
 CP="$ROOT/api/target/test-classes:$ROOT/api/target/classes:$(cat "$FONTS/cp.txt")"
 "$JAVA_HOME/bin/java" -cp "$CP" org.itaoversight.api.documents.CorpusGenerator forms "$CORPUS" "$FONTS"
 for html in "$CORPUS"/*.html; do
