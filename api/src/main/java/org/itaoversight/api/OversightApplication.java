@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.Server;
 import org.itaoversight.api.audit.AuditBundle;
 import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
+import org.itaoversight.api.commands.CorpusCheckCommand;
 import org.itaoversight.api.commands.ExportLoginThemeCommand;
 import org.itaoversight.api.commands.ImportAnalysisCommand;
 import org.itaoversight.api.commands.ImportMeasuresCommand;
@@ -83,6 +84,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.addCommand(new LoadItaCommand(console));
         bootstrap.addCommand(new SnapshotMeasuresCommand(console));
         bootstrap.addCommand(new ImportMeasuresCommand(console));
+        bootstrap.addCommand(new CorpusCheckCommand(console));
         bootstrap.addCommand(new RenderCommand(console));
         bootstrap.addCommand(new ExportLoginThemeCommand(console));
     }

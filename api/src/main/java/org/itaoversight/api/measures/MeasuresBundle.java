@@ -32,5 +32,6 @@ public final class MeasuresBundle implements FeatureBundle {
         jersey.register(new MeasureErrorMappers.Validation());
         jersey.register(new MeasureErrorMappers.Import());
         jersey.register(new MeasureErrorMappers.Stale());
+        jersey.register(new MeasureErrorMappers.Unreadable());
     }
 }
