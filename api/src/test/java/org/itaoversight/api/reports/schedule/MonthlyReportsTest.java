@@ -192,7 +192,7 @@ class MonthlyReportsTest {
     @Test
     void theNightlyTaskSnapshotsTheMonthThatEndedIntoClickHouse() {
         TestingOversightApi.Response created = api.as("admin-thamrong").post("/api/v1/agencies/6760401/measures", "application/json", """
-                {"fiscalYear": 2567, "number": 1, "title": "เผยแพร่แผนการใช้จ่ายงบประมาณ", "status": "IN_PROGRESS",
+                {"fiscalYear": 2567, "number": 77, "title": "เผยแพร่แผนการใช้จ่ายงบประมาณ", "status": "IN_PROGRESS",
                  "periodStart": "2023-10-01", "periodEnd": "2024-01-31"}""");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Clock march2024 = Clock.fixed(Instant.parse("2024-03-05T00:00:00Z"), java.time.ZoneOffset.UTC);
@@ -207,8 +207,9 @@ class MonthlyReportsTest {
                 .get("months");
         assertThat(months).anySatisfy(month -> {
             assertThat(month.get("month").asText()).isEqualTo("2024-02-01");
-            assertThat(month.get("planned").asInt()).isEqualTo(1);
-            assertThat(month.get("overdue").asInt()).isEqualTo(1);
+            // Other test classes may have imported ถ้ำรงค์'s 2567 measures into the shared API: this one is among them.
+            assertThat(month.get("planned").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(month.get("overdue").asInt()).isGreaterThanOrEqualTo(1);
         });
     }
 
