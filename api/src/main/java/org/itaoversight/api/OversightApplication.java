@@ -133,6 +133,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
             AuditLog audit = new AuditLog(environment.getObjectMapper());
             registerAuthentication(environment, TokenVerifier.forConfiguration(configuration.getAuth(),
                     configuration.getAuth().getIssuer()));
+            environment.jersey().register(new org.itaoversight.api.http.RequestBodyGuard(configuration.getRequests(), policy, access));
 
             environment.jersey().register(new ProvincesResource(registry, policy));
             environment.jersey().register(new ProvinceResource(registry, access));
@@ -142,7 +143,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
             environment.jersey().register(new AuditEventsResource(databases.postgres().onDemand(AuditDao.class), policy));
 
             java.util.function.Supplier<ResultFileReader> resultReader =
-                    () -> new ResultFileReader(catalog, new PostgresAgencyDirectory(registry).snapshot());
+                    () -> new ResultFileReader(catalog, new PostgresAgencyDirectory(registry).snapshot(),
+                            configuration.getRequests().getMaxProblems());
             ResultLoadDao resultLoads = databases.postgres().onDemand(ResultLoadDao.class);
             environment.jersey().register(new ResultLoadsResource(resultReader,
                     new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, audit,

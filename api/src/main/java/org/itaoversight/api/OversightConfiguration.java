@@ -41,6 +41,12 @@ public class OversightConfiguration extends Configuration {
     private org.itaoversight.api.reports.schedule.ReportsConfiguration reports =
             new org.itaoversight.api.reports.schedule.ReportsConfiguration();
 
+    /** Limits on request bodies and on the problems a refused file lists. */
+    @Valid
+    @NotNull
+    private org.itaoversight.api.http.RequestLimitsConfiguration requests =
+            new org.itaoversight.api.http.RequestLimitsConfiguration();
+
     private boolean migrateOnStart = true;
 
     private static DataSourceFactory defaultDatabase() {
@@ -144,5 +150,15 @@ public class OversightConfiguration extends Configuration {
     @JsonProperty
     public void setReports(org.itaoversight.api.reports.schedule.ReportsConfiguration reports) {
         this.reports = reports;
+    }
+
+    @JsonProperty
+    public org.itaoversight.api.http.RequestLimitsConfiguration getRequests() {
+        return requests;
+    }
+
+    @JsonProperty
+    public void setRequests(org.itaoversight.api.http.RequestLimitsConfiguration requests) {
+        this.requests = requests;
     }
 }

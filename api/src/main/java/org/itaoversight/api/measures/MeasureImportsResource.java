@@ -11,7 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.BodyKind;
+import org.itaoversight.api.http.GuardedBody;
 import org.itaoversight.api.measures.importing.MeasuresReportImporter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
@@ -20,13 +26,12 @@ import org.itaoversight.tenants.registry.Agency;
 /**
  * Imports an agency's measures report (the document's text) into that agency's measures: a preview with
  * {@code dryRun=true}, then the same request without it stores them. Only the agency's administrators (and the
- * platform administrator) import, and only a document of their own agency.
+ * platform administrator) import, and only a document of their own agency. Who may send it and its largest size
+ * (configured, {@code requests.maxMeasuresDocument}) are checked before a byte of it is read.
  */
 @Path("/api/v1/agencies/{code}/measure-imports")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class MeasureImportsResource {
-
-    static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
     private final MeasuresReportImporter importer;
     private final RegistryAccess access;
@@ -38,18 +43,22 @@ public class MeasureImportsResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @GuardedBody(access = BodyAccess.AGENCY_EDITOR, kind = BodyKind.MEASURES_DOCUMENT)
     @Timed
     public MeasuresReportImporter.ImportResult importReport(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                                             @QueryParam("year") Integer year,
                                                             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                             @QueryParam("fileName") @DefaultValue("measures-report.txt") String fileName,
-                                                            byte[] document) {
+                                                            InputStream body) {
         Agency agency = access.editableAgency(principal, code);
-        if (document == null || document.length == 0) {
-            throw new BadRequestException("the request body must be the measures report's text");
+        byte[] document;
+        try {
+            document = body.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (document.length > MAX_DOCUMENT_BYTES) {
-            throw new BadRequestException("the document is larger than " + MAX_DOCUMENT_BYTES / 1024 / 1024 + " MB");
+        if (document.length == 0) {
+            throw new BadRequestException("the request body must be the measures report's text");
         }
         return importer.importReport(principal, fileName, document, Optional.of(agency.code()), Optional.ofNullable(year), dryRun);
     }

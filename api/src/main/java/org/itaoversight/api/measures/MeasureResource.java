@@ -1,5 +1,8 @@
 package org.itaoversight.api.measures;
 
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.GuardedBody;
+
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BadRequestException;
@@ -42,6 +45,7 @@ public class MeasureResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @GuardedBody(access = BodyAccess.AGENCY_EDITOR)
     @Timed
     public Measure update(@Auth OversightPrincipal principal, @PathParam("code") String code, @PathParam("id") long id,
                           MeasureDraft draft) {
@@ -55,6 +59,7 @@ public class MeasureResource {
     /** Cancels the measure (kept, with its history; cancelled measures leave the completion figures). */
     @POST
     @Path("/cancel")
+    @GuardedBody(access = BodyAccess.AGENCY_EDITOR)
     @Timed
     public Measure cancel(@Auth OversightPrincipal principal, @PathParam("code") String code, @PathParam("id") long id,
                           @QueryParam("version") Integer version) {

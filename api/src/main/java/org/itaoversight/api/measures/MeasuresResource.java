@@ -1,5 +1,8 @@
 package org.itaoversight.api.measures;
 
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.GuardedBody;
+
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BadRequestException;
@@ -65,6 +68,7 @@ public class MeasuresResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @GuardedBody(access = BodyAccess.AGENCY_EDITOR)
     @Timed
     public Response create(@Auth OversightPrincipal principal, @PathParam("code") String code, MeasureDraft draft) {
         Agency agency = access.editableAgency(principal, code);

@@ -89,6 +89,16 @@ public final class TestingOversightApi implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         }
 
+        /** Posts raw bytes with extra headers (name, value, …), e.g. a gzip body with {@code Content-Encoding: gzip}. */
+        public Response post(String path, String contentType, byte[] body, String... headers) {
+            HttpRequest.Builder builder = authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return TestingOversightApi.this.send(builder.build());
+        }
+
         public Response send(String method, String path, String contentType, String body) {
             return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());

@@ -58,8 +58,8 @@ public final class ResultLoader {
         String loadId = UUID.randomUUID().toString();
         Instant started = clock.instant();
         if (!file.isValid()) {
-            record(loadId, file, who, 0, "FAILED", file.problems().size() + " problem(s), first: " + file.problems().getFirst());
-            throw new ResultLoadException(file.fileName(), file.problems());
+            record(loadId, file, who, 0, "FAILED", file.problemCount() + " problem(s), first: " + file.problems().getFirst());
+            throw ResultLoadException.of(file);
         }
         List<Integer> years = file.fiscalYears();
         try {

@@ -1,5 +1,8 @@
 package org.itaoversight.api.reports.schedule;
 
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.GuardedBody;
+
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BadRequestException;
@@ -108,6 +111,7 @@ public final class ReportScheduleResources {
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
+        @GuardedBody(access = BodyAccess.PLATFORM_ADMIN)
         @Timed
         public Response create(@Auth OversightPrincipal principal, ScheduleDraft draft) {
             platformOnly(policy, principal);
@@ -145,6 +149,7 @@ public final class ReportScheduleResources {
 
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
+        @GuardedBody(access = BodyAccess.PLATFORM_ADMIN)
         @Timed
         public ReportSchedule update(@Auth OversightPrincipal principal, @PathParam("id") long id, ScheduleDraft draft) {
             platformOnly(policy, principal);

@@ -1,0 +1,83 @@
+package org.itaoversight.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dropwizard.configuration.ConfigurationSourceProvider;
+import io.dropwizard.configuration.ConfigurationValidationException;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.FileConfigurationSourceProvider;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.configuration.YamlConfigurationFactory;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jersey.validation.Validators;
+import io.dropwizard.util.DataSize;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.itaoversight.api.OversightConfiguration;
+import org.itaoversight.api.http.BodyKind;
+import org.itaoversight.api.http.RequestLimitsConfiguration;
+import org.junit.jupiter.api.Test;
+
+/** The request limits: defaults, every mapping, validation, and the shipped config.yml. */
+class RequestLimitsConfigurationTest {
+
+    private final YamlConfigurationFactory<OversightConfiguration> factory =
+            new YamlConfigurationFactory<>(OversightConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+
+    @Test
+    void defaults() {
+        RequestLimitsConfiguration limits = new OversightConfiguration().getRequests();
+
+        assertThat(limits.getMaxJsonBody()).isEqualTo(DataSize.kibibytes(256));
+        assertThat(limits.getMaxResultFile()).isEqualTo(DataSize.mebibytes(64));
+        assertThat(limits.getMaxRegistryFile()).isEqualTo(DataSize.mebibytes(16));
+        assertThat(limits.getMaxMeasuresDocument()).isEqualTo(DataSize.mebibytes(5));
+        assertThat(limits.getMaxProblems()).isEqualTo(100);
+        assertThat(limits.maxBytes(BodyKind.JSON)).isEqualTo(256 * 1024);
+        assertThat(limits.maxBytes(BodyKind.RESULT_FILE)).isEqualTo(64 * 1024 * 1024);
+    }
+
+    @Test
+    void everyPropertyMaps() throws Exception {
+        RequestLimitsConfiguration limits = parse("""
+                requests:
+                  maxJsonBody: 64KiB
+                  maxResultFile: 200MiB
+                  maxRegistryFile: 2MiB
+                  maxMeasuresDocument: 1MiB
+                  maxProblems: 25
+                """).getRequests();
+
+        assertThat(limits.maxBytes(BodyKind.JSON)).isEqualTo(64 * 1024);
+        assertThat(limits.maxBytes(BodyKind.RESULT_FILE)).isEqualTo(200L * 1024 * 1024);
+        assertThat(limits.maxBytes(BodyKind.REGISTRY_FILE)).isEqualTo(2 * 1024 * 1024);
+        assertThat(limits.maxBytes(BodyKind.MEASURES_DOCUMENT)).isEqualTo(1024 * 1024);
+        assertThat(limits.getMaxProblems()).isEqualTo(25);
+    }
+
+    @Test
+    void aLimitBelowOneKilobyteOrNoProblemsListedIsRefused() {
+        assertThatThrownBy(() -> parse("requests:\n  maxJsonBody: 10B\n")).isInstanceOf(ConfigurationValidationException.class)
+                .hasMessageContaining("maxJsonBody");
+        assertThatThrownBy(() -> parse("requests:\n  maxProblems: 0\n")).isInstanceOf(ConfigurationValidationException.class)
+                .hasMessageContaining("maxProblems");
+    }
+
+    @Test
+    void theShippedConfigHasTheDefaults() throws Exception {
+        RequestLimitsConfiguration limits = factory.build(
+                new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
+                "config.yml").getRequests();
+
+        for (BodyKind kind : BodyKind.values()) {
+            assertThat(limits.maxBytes(kind)).as(kind.name()).isEqualTo(new RequestLimitsConfiguration().maxBytes(kind));
+        }
+        assertThat(limits.getMaxProblems()).isEqualTo(100);
+    }
+
+    private OversightConfiguration parse(String yaml) throws Exception {
+        ConfigurationSourceProvider provider = path -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
+        return factory.build(provider, "inline.yml");
+    }
+}
