@@ -111,9 +111,11 @@ public class OversightApplication extends Application<OversightConfiguration> {
 
     @Override
     public void run(OversightConfiguration configuration, Environment environment) {
+        org.itaoversight.api.admin.AdminAccess.install(configuration.getServerFactory(), configuration.getAdminAccess(), environment);
         LocalServers local = startLocalServers(configuration, true);
         environment.lifecycle().manage(local);
         try {
+            org.itaoversight.api.http.HttpHardening.register(environment, configuration.getAuth().getIssuer());
             Databases databases = Databases.open(configuration, environment);
             if (configuration.isMigrateOnStart()) {
                 new org.itaoversight.migrations.postgres.PostgresMigrator(databases.postgresDataSource()).migrate();

@@ -47,6 +47,12 @@ public class OversightConfiguration extends Configuration {
     private org.itaoversight.api.http.RequestLimitsConfiguration requests =
             new org.itaoversight.api.http.RequestLimitsConfiguration();
 
+    /** Credentials for the admin port, required when it binds beyond loopback. */
+    @Valid
+    @NotNull
+    private org.itaoversight.api.admin.AdminAccessConfiguration adminAccess =
+            new org.itaoversight.api.admin.AdminAccessConfiguration();
+
     private boolean migrateOnStart = true;
 
     private static DataSourceFactory defaultDatabase() {
@@ -150,6 +156,16 @@ public class OversightConfiguration extends Configuration {
     @JsonProperty
     public void setReports(org.itaoversight.api.reports.schedule.ReportsConfiguration reports) {
         this.reports = reports;
+    }
+
+    @JsonProperty
+    public org.itaoversight.api.admin.AdminAccessConfiguration getAdminAccess() {
+        return adminAccess;
+    }
+
+    @JsonProperty
+    public void setAdminAccess(org.itaoversight.api.admin.AdminAccessConfiguration adminAccess) {
+        this.adminAccess = adminAccess;
     }
 
     @JsonProperty

@@ -82,7 +82,8 @@ public final class MeasureService {
      */
     public ImportCounts importAll(OversightPrincipal who, String agency, int year, List<MeasureDraft> drafts) {
         Map<String, String> errors = new LinkedHashMap<>();
-        drafts.forEach(draft -> draft.validate().forEach((field, message) ->
+        LocalDate today = LocalDate.now(clock.withZone(Dates.BANGKOK));
+        drafts.forEach(draft -> draft.validate(today).forEach((field, message) ->
                 errors.put("measures[" + draft.number() + "]." + field, message)));
         if (!errors.isEmpty()) {
             throw new MeasureValidationException(errors);
@@ -138,8 +139,8 @@ public final class MeasureService {
                 && stored.outcome().equals(text(draft.outcome()));
     }
 
-    private static void check(MeasureDraft draft) {
-        Map<String, String> errors = draft.validate();
+    private void check(MeasureDraft draft) {
+        Map<String, String> errors = draft.validate(LocalDate.now(clock.withZone(Dates.BANGKOK)));
         if (!errors.isEmpty()) {
             throw new MeasureValidationException(errors);
         }
@@ -160,7 +161,7 @@ public final class MeasureService {
         if (draft.status() != MeasureStatus.DONE) {
             return null;
         }
-        return draft.completedOn() != null ? draft.completedOn() : LocalDate.now(clock);
+        return draft.completedOn() != null ? draft.completedOn() : LocalDate.now(clock.withZone(Dates.BANGKOK));
     }
 
     private static int progress(MeasureDraft draft) {

@@ -58,11 +58,14 @@ public class MeasuresResource {
         if (page < 1 || size < 1 || size > 200) {
             throw new BadRequestException("page must be ≥ 1 and size 1–200");
         }
+        if ((page - 1L) * size > Integer.MAX_VALUE) {
+            throw new BadRequestException("page " + page + " of size " + size + " starts beyond any list (page × size is too large)");
+        }
         String statusFilter = status == null || status.isBlank() ? null : parseStatus(status).name();
         List<MeasureView> all = measures.list(agency.code(), year, statusFilter).stream()
                 .map(m -> new MeasureView(m, m.isOverdue(day)))
                 .filter(v -> overdue == null || v.overdue() == overdue).toList();
-        int from = Math.min(all.size(), (page - 1) * size);
+        int from = (int) Math.min(all.size(), (page - 1L) * size);
         return new Page(agency.code(), day, all.size(), page, size, all.subList(from, Math.min(all.size(), from + size)));
     }
 

@@ -130,7 +130,13 @@ public final class TestingOversightApi implements AutoCloseable {
     }
 
     /** A response: status, content type, the WWW-Authenticate header, and the body (as text, JSON and bytes). */
-    public record Response(int status, String contentType, String wwwAuthenticate, String body, JsonNode json, byte[] bytes) {
+    public record Response(int status, String contentType, String wwwAuthenticate, String body, JsonNode json, byte[] bytes,
+                           java.net.http.HttpHeaders headers) {
+
+        /** A response header's first value, or empty. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
     }
 
     public Response getAdmin(String path) {
@@ -144,7 +150,7 @@ public final class TestingOversightApi implements AutoCloseable {
             String text = new String(response.body(), StandardCharsets.UTF_8);
             JsonNode body = contentType.startsWith("application/json") && !text.isEmpty() ? json.readTree(text) : null;
             return new Response(response.statusCode(), contentType,
-                    response.headers().firstValue("WWW-Authenticate").orElse(""), text, body, response.body());
+                    response.headers().firstValue("WWW-Authenticate").orElse(""), text, body, response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
