@@ -64,7 +64,9 @@ class AdminAccessTest {
 
     @Test
     void theShippedConfigKeepsTheAdminPortOnLoopbackWhenTheApiIsPublished() throws Exception {
-        java.util.Map<String, String> environment = java.util.Map.of("OVERSIGHT_BIND_HOST", "0.0.0.0");
+        java.util.Map<String, String> environment = java.util.Map.of("OVERSIGHT_BIND_HOST", "0.0.0.0",
+                "OVERSIGHT_DB_URL", "jdbc:postgresql://pg:5432/ita", "OVERSIGHT_CLICKHOUSE_URL", "jdbc:clickhouse:http://ch:8123",
+                "OVERSIGHT_AUTH_ISSUER", "https://sso.example.go.th/realms/ita-oversight");
         io.dropwizard.configuration.ConfigurationSourceProvider substituting = path -> {
             String text = new String(new io.dropwizard.configuration.FileConfigurationSourceProvider().open(path).readAllBytes(),
                     StandardCharsets.UTF_8);

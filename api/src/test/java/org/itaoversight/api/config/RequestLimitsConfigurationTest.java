@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dropwizard.configuration.ConfigurationSourceProvider;
 import io.dropwizard.configuration.ConfigurationValidationException;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.FileConfigurationSourceProvider;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
@@ -66,9 +64,15 @@ class RequestLimitsConfigurationTest {
 
     @Test
     void theShippedConfigHasTheDefaults() throws Exception {
-        RequestLimitsConfiguration limits = factory.build(
-                new SubstitutingSourceProvider(new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)),
-                "config.yml").getRequests();
+        java.util.Map<String, String> environment = java.util.Map.of("OVERSIGHT_DB_URL", "jdbc:postgresql://pg:5432/ita",
+                "OVERSIGHT_CLICKHOUSE_URL", "jdbc:clickhouse:http://ch:8123",
+                "OVERSIGHT_AUTH_ISSUER", "https://sso.example.go.th/realms/ita-oversight");
+        ConfigurationSourceProvider substituting = path -> {
+            String text = new String(new FileConfigurationSourceProvider().open(path).readAllBytes(), StandardCharsets.UTF_8);
+            return new ByteArrayInputStream(new org.apache.commons.text.StringSubstitutor(environment).replace(text)
+                    .getBytes(StandardCharsets.UTF_8));
+        };
+        RequestLimitsConfiguration limits = factory.build(substituting, "config.yml").getRequests();
 
         for (BodyKind kind : BodyKind.values()) {
             assertThat(limits.maxBytes(kind)).as(kind.name()).isEqualTo(new RequestLimitsConfiguration().maxBytes(kind));
@@ -76,8 +80,17 @@ class RequestLimitsConfigurationTest {
         assertThat(limits.getMaxProblems()).isEqualTo(100);
     }
 
+    /** The servers a configuration must name, and the given YAML. */
     private OversightConfiguration parse(String yaml) throws Exception {
-        ConfigurationSourceProvider provider = path -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
+        String complete = """
+                database:
+                  url: jdbc:postgresql://pg:5432/ita
+                clickhouse:
+                  url: jdbc:clickhouse:http://ch:8123
+                auth:
+                  issuer: https://sso.example.go.th/realms/ita-oversight
+                """ + yaml;
+        ConfigurationSourceProvider provider = path -> new ByteArrayInputStream(complete.getBytes(StandardCharsets.UTF_8));
         return factory.build(provider, "inline.yml");
     }
 }
