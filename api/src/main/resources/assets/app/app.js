@@ -393,7 +393,8 @@ async function provinceView(code, year) {
 // ---------- national view (platform administrators and provincial officers: aggregates only) ----------
 async function nationalView(year) {
   const [trend, provinces] = await Promise.all([api('/ita/national/trend'), api('/provinces')]);
-  const years = trend.years.map((t) => t.fiscalYear).reverse();
+  // Years of too few agencies come without figures (withheldYears): they are offered, their groups show no figure.
+  const years = [...trend.years, ...(trend.withheldYears || [])].map((t) => t.fiscalYear).sort((a, b) => b - a);
   year = year || years[0];
   if (!year) { view.innerHTML = '<h1>ภาพรวมประเทศ</h1><p class="muted">ยังไม่มีผลการประเมิน</p>'; return; }
   const rates = await api(`/ita/national/pass-rates?year=${year}`);
@@ -402,8 +403,10 @@ async function nationalView(year) {
   const names = Object.fromEntries(provinces.provinces.map((p) => [p.code, p.nameTh]));
   const now = trend.years.find((t) => t.fiscalYear === year);
   const readable = (code) => platformAdmin || code === claim.province_code;
-  const rows = rates.byProvince.map((g) => ({ ...g, nameTh: names[g.groupCode] || g.groupCode, passRate: g.agencies ? g.passed / g.agencies : 0 }))
-    .sort((a, b) => b.meanTotal - a.meanTotal);
+  // A group of fewer than minimumGroupSize agencies comes withheld (no figures, its note instead), last in the ranking.
+  const rows = rates.byProvince.map((g) => ({ ...g, nameTh: names[g.groupCode] || g.groupCode, passRate: g.withheld || !g.agencies ? null : g.passed / g.agencies }))
+    .sort((a, b) => (a.withheld - b.withheld) || (b.meanTotal - a.meanTotal));
+  const agenciesText = (g) => (g.withheld ? g.note : g.agencies.toLocaleString('th-TH'));
   const rankOf = Object.fromEntries(rows.map((g, i) => [g.groupCode, i + 1]));
   view.innerHTML = `
     <h1>ภาพรวมประเทศ</h1>
@@ -411,7 +414,7 @@ async function nationalView(year) {
       ${platformAdmin ? `<label>ไปที่จังหวัด <select id="go-province"><option value="">เลือกจังหวัด</option>${provinces.provinces.map((p) =>
         `<option value="${p.code}">${esc(p.nameTh)}</option>`).join('')}</select></label>` : ''}</div>
     <section class="cards" aria-label="ตัวเลขสำคัญ">
-      <div class="card"><div class="value">${(now?.agencies ?? 0).toLocaleString('th-TH')}</div><div class="label">หน่วยงานที่มีผล ปี ${year}</div></div>
+      <div class="card"><div class="value">${now ? now.agencies.toLocaleString('th-TH') : '–'}</div><div class="label">หน่วยงานที่มีผล ปี ${year}</div></div>
       <div class="card"><div class="value">${score(now?.meanTotal)}</div><div class="label">คะแนนเฉลี่ยประเทศ · มัธยฐาน ${score(now?.medianTotal)}</div></div>
       <div class="card"><div class="value" id="national-pass-rate">${percent(now?.passRate)}</div><div class="label">ผ่านเกณฑ์ ${config.passMark} คะแนน (เป้าหมาย ${percent(rates.nationalTarget)})</div></div>
     </section>
@@ -424,22 +427,23 @@ async function nationalView(year) {
     <div class="scroll" id="provinces"></div>
     <h2>ตามประเภทหน่วยงาน ปี ${year}</h2><div class="scroll" id="types"></div>`;
   sortableTable('provinces', [
-    { label: 'อันดับ', num: true, value: (g) => rankOf[g.groupCode], text: (g) => rankOf[g.groupCode] },
+    { label: 'อันดับ', num: true, value: (g) => rankOf[g.groupCode], text: (g) => (g.withheld ? '–' : rankOf[g.groupCode]) },
     { label: 'จังหวัด', value: (g) => g.nameTh, html: (g) => (readable(g.groupCode) ? `<a href="#/province/${g.groupCode}?year=${year}">${esc(g.nameTh)}</a>` : esc(g.nameTh)) },
-    { label: 'หน่วยงานที่มีผล', num: true, value: (g) => g.agencies, text: (g) => g.agencies.toLocaleString('th-TH') },
-    { label: 'คะแนนเฉลี่ย', num: true, value: (g) => Number(g.meanTotal), text: (g) => score(g.meanTotal) },
-    { label: 'ผ่านเกณฑ์', num: true, value: (g) => g.passRate, text: (g) => percentColumn(g.passRate) }],
-  rows, (g) => [g.groupCode === claim.province_code ? 'mine' : '', g.passRate < Number(rates.nationalTarget) ? 'below-target' : ''].join(' '));
+    { label: 'หน่วยงานที่มีผล', num: true, value: (g) => g.agencies ?? 0, text: agenciesText },
+    { label: 'คะแนนเฉลี่ย', num: true, value: (g) => Number(g.meanTotal ?? 0), text: (g) => score(g.meanTotal) },
+    { label: 'ผ่านเกณฑ์', num: true, value: (g) => g.passRate ?? 0, text: (g) => percentColumn(g.passRate) }],
+  rows, (g) => [g.groupCode === claim.province_code ? 'mine' : '', g.withheld ? 'withheld' : '',
+    g.passRate !== null && g.passRate < Number(rates.nationalTarget) ? 'below-target' : ''].join(' '));
   sortableTable('types', [
     { label: 'ประเภท', value: (g) => TYPES[g.groupCode] || g.groupCode, text: (g) => TYPES[g.groupCode] || g.groupCode },
-    { label: 'หน่วยงานที่มีผล', num: true, value: (g) => g.agencies, text: (g) => g.agencies.toLocaleString('th-TH') },
-    { label: 'คะแนนเฉลี่ย', num: true, value: (g) => Number(g.meanTotal), text: (g) => score(g.meanTotal) },
+    { label: 'หน่วยงานที่มีผล', num: true, value: (g) => g.agencies ?? 0, text: agenciesText },
+    { label: 'คะแนนเฉลี่ย', num: true, value: (g) => Number(g.meanTotal ?? 0), text: (g) => score(g.meanTotal) },
     { label: 'ผ่านเกณฑ์', num: true, value: (g) => (g.agencies ? g.passed / g.agencies : 0), text: (g) => percentColumn(g.agencies ? g.passed / g.agencies : null) }],
   rates.byAgencyType);
   document.getElementById('year').onchange = (e) => { location.hash = `#/national?year=${e.target.value}`; };
   document.getElementById('csv-provinces').onclick = () => downloadCsv(`provinces-${year}.csv`,
     ['province_code', 'province_name', 'agencies', 'passed', 'pass_rate', 'mean_total'],
-    rows.map((g) => [g.groupCode, g.nameTh, g.agencies, g.passed, g.passRate.toFixed(4), g.meanTotal]));
+    rows.map((g) => (g.withheld ? [g.groupCode, g.nameTh, g.note, '', '', ''] : [g.groupCode, g.nameTh, g.agencies, g.passed, g.passRate.toFixed(4), g.meanTotal])));
   const go = document.getElementById('go-province');
   if (go) go.onchange = (e) => { if (e.target.value) location.hash = `#/province/${e.target.value}?year=${year}`; };
 }
@@ -597,12 +601,12 @@ async function agencyView(code, year) {
     <section class="cards">
       <div class="card"><div class="value" id="total">${score(current?.total)}</div><div class="label">คะแนนรวม ปี ${year} · ระดับ ${esc(current?.level || '–')}</div></div>
       ${mine ? `<div class="card"><div class="value" id="standing">${mine.rank.toLocaleString('th-TH')} / ${mine.agencies.toLocaleString('th-TH')}</div>
-        <div class="label">อันดับในจังหวัด · ค่าเฉลี่ยจังหวัด ${score(mine.provinceMean)} · มัธยฐาน ${score(mine.provinceMedian)}</div></div>` : ''}
+        <div class="label">อันดับในจังหวัด · ${mine.provinceMean === null ? `ค่าเฉลี่ยจังหวัดไม่แสดง (${esc(mine.note)})` : `ค่าเฉลี่ยจังหวัด ${score(mine.provinceMean)} · มัธยฐาน ${score(mine.provinceMedian)}`}</div></div>` : ''}
       <div class="card"><div class="value" id="completion-rate">${completion.planned ? percent(completion.completionRate) : '–'}</div><div class="label">มาตรการแล้วเสร็จ ${completion.done} จาก ${completion.planned} · เกินกำหนด ${completion.overdue}</div></div>
     </section>
     <h2>คะแนนรวมย้อนหลัง</h2>${lineChart([
       { name: 'คะแนนรวมของหน่วยงาน', color: '#2e6da4', points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.total) })) },
-      { name: 'ค่าเฉลี่ยของจังหวัด', color: '#7a8b99', dashed: true, points: standing.years.map((s) => ({ x: s.fiscalYear, y: Number(s.provinceMean) })) }],
+      { name: 'ค่าเฉลี่ยของจังหวัด', color: '#7a8b99', dashed: true, points: standing.years.filter((s) => s.provinceMean !== null).map((s) => ({ x: s.fiscalYear, y: Number(s.provinceMean) })) }],
       { label: `คะแนนรวมของ${agency.nameTh}เทียบกับค่าเฉลี่ยของจังหวัด รายปี` })}
     ${standing.years.length ? `<p class="muted" id="standing-history">อันดับในจังหวัด: ${standing.years.map((s) => `ปี ${s.fiscalYear} ที่ ${s.rank} จาก ${s.agencies}`).join(' · ')}</p>` : ''}
     <h2>คะแนนรายตัวชี้วัด ปี ${year}</h2>

@@ -155,14 +155,14 @@ public class OversightApplication extends Application<OversightConfiguration> {
             environment.jersey().register(new ResultLoadExceptionMapper());
             AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
             environment.jersey().register(new ProvinceResultsResource(analytics, access, catalog));
-            environment.jersey().register(new AgencyResultsResource(analytics, access, catalog));
-            environment.jersey().register(new NationalResultsResource(analytics, catalog, policy));
+            environment.jersey().register(new AgencyResultsResource(analytics, access, policy, catalog, configuration.smallGroups()));
+            environment.jersey().register(new NationalResultsResource(analytics, catalog, policy, configuration.smallGroups()));
             MeasuresModule.register(environment.jersey(), databases.postgres(), databases.clickhouse(), access,
                     environment.getObjectMapper(), Clock.systemUTC(),
                     () -> new MeasuresReportReader(catalog, new PostgresAgencyDirectory(registry).registrySnapshot()));
 
             ReportPdfs reports = new ReportPdfs(new ReportData(analytics, databases.postgres().onDemand(
-                    org.itaoversight.api.measures.MeasureDao.class), registry, catalog, Clock.systemUTC()), Clock.systemUTC());
+                    org.itaoversight.api.measures.MeasureDao.class), registry, catalog, Clock.systemUTC(), configuration.smallGroups()), Clock.systemUTC());
             environment.jersey().register(new org.itaoversight.api.dashboard.DashboardConfigResource(
                     configuration.getAuth().getIssuer(), catalog));
             environment.jersey().register(new ReportResources.OfAgency(reports, access, catalog));

@@ -53,6 +53,12 @@ public class OversightConfiguration extends Configuration {
     private org.itaoversight.api.admin.AdminAccessConfiguration adminAccess =
             new org.itaoversight.api.admin.AdminAccessConfiguration();
 
+    /** The smallest group of agencies whose aggregates are shown beyond the reader's scope. */
+    @Valid
+    @NotNull
+    private org.itaoversight.api.disclosure.DisclosureConfiguration disclosure =
+            new org.itaoversight.api.disclosure.DisclosureConfiguration();
+
     private boolean migrateOnStart = true;
 
     private static DataSourceFactory defaultDatabase() {
@@ -166,6 +172,21 @@ public class OversightConfiguration extends Configuration {
     @JsonProperty
     public void setAdminAccess(org.itaoversight.api.admin.AdminAccessConfiguration adminAccess) {
         this.adminAccess = adminAccess;
+    }
+
+    @JsonProperty
+    public org.itaoversight.api.disclosure.DisclosureConfiguration getDisclosure() {
+        return disclosure;
+    }
+
+    @JsonProperty
+    public void setDisclosure(org.itaoversight.api.disclosure.DisclosureConfiguration disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    /** The minimum-group-size rule of this configuration. */
+    public org.itaoversight.api.disclosure.SmallGroups smallGroups() {
+        return new org.itaoversight.api.disclosure.SmallGroups(disclosure.getMinimumGroupSize());
     }
 
     @JsonProperty
