@@ -149,8 +149,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
                             configuration.getRequests().getMaxProblems());
             ResultLoadDao resultLoads = databases.postgres().onDemand(ResultLoadDao.class);
             environment.jersey().register(new ResultLoadsResource(resultReader,
-                    new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, audit,
-                    databases.postgres(), resultLoads));
+                    new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, resultLoads));
             environment.jersey().register(new ResultLoadChecksResource(resultReader, resultLoads, policy));
             environment.jersey().register(new ResultLoadExceptionMapper());
             AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
@@ -174,7 +173,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     environment.getObjectMapper());
             ReportDelivery delivery = new ReportDelivery(schedules, reports, analytics, registry, catalog, recipients, policy,
                     new SmtpMailer(reportsConfiguration.getSmtp()), environment.getObjectMapper());
-            ReportScheduleResources.register(environment.jersey(), schedules, registry, recipients, delivery, policy, access);
+            ReportScheduleResources.register(environment.jersey(), schedules, registry, recipients, delivery, policy, access,
+                    databases.postgres(), audit);
             environment.healthChecks().register("keycloak",
                     new org.itaoversight.api.health.KeycloakHealthCheck(configuration.getAuth().getIssuer(), environment.getObjectMapper()));
             if (reportsConfiguration.isSchedulerEnabled()) {

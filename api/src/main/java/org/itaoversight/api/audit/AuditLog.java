@@ -17,8 +17,14 @@ public final class AuditLog {
 
     public void record(Handle handle, OversightPrincipal principal, String action, String targetType, String targetId,
                        Map<String, ?> details) {
+        record(handle, principal.subject(), principal.username(), action, targetType, targetId, details);
+    }
+
+    /** For writes by someone who is not a token's principal (the command line's user). */
+    public void record(Handle handle, String subject, String username, String action, String targetType, String targetId,
+                       Map<String, ?> details) {
         try {
-            handle.attach(AuditDao.class).record(principal.subject(), principal.username(), action, targetType, targetId,
+            handle.attach(AuditDao.class).record(subject, username, action, targetType, targetId,
                     json.writeValueAsString(details));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("audit details are not serializable", e);

@@ -27,11 +27,13 @@ public final class MeasureService {
     private final Jdbi postgres;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.itaoversight.api.audit.AuditLog audit;
 
     public MeasureService(Jdbi postgres, ObjectMapper json, Clock clock) {
         this.postgres = postgres;
         this.json = json;
         this.clock = clock;
+        this.audit = new org.itaoversight.api.audit.AuditLog(json);
     }
 
     public Measure create(OversightPrincipal who, String agency, MeasureDraft draft) {
@@ -44,6 +46,7 @@ public final class MeasureService {
                     text(draft.outcome()), array(draft.evidenceLinks()));
             Measure created = dao.find(agency, id).orElseThrow();
             history(handle, who, created, "create", fields(created));
+            audited(handle, who, "measure.create", null, created);
             return created;
         }));
     }
@@ -64,8 +67,9 @@ public final class MeasureService {
                 throw new StaleMeasureException(before, draft.version());
             }
             Measure after = dao.find(agency, id).orElseThrow();
-            history(handle, who, after, draft.status() == MeasureStatus.CANCELLED && before.status() != MeasureStatus.CANCELLED
-                    ? "cancel" : "update", diff(before, after));
+            String action = draft.status() == MeasureStatus.CANCELLED && before.status() != MeasureStatus.CANCELLED ? "cancel" : "update";
+            history(handle, who, after, action, diff(before, after));
+            audited(handle, who, "measure." + action, before, after);
             return after;
         }));
     }
@@ -102,6 +106,7 @@ public final class MeasureService {
                             text(draft.output()), text(draft.outcome()), array(draft.evidenceLinks()));
                     Measure stored = dao.find(agency, id).orElseThrow();
                     history(handle, who, stored, "import", fields(stored));
+                    audited(handle, who, "measure.import", null, stored);
                     created++;
                     continue;
                 }
@@ -117,6 +122,7 @@ public final class MeasureService {
                         before.evidenceLinks().toArray(new String[0]));
                 Measure after = dao.find(agency, before.id()).orElseThrow();
                 history(handle, who, after, "import", diff(before, after));
+                audited(handle, who, "measure.import", before, after);
                 updated++;
             }
             Set<Integer> numbers = new java.util.HashSet<>();
@@ -137,6 +143,15 @@ public final class MeasureService {
                 && stored.periodText().equals(text(draft.periodText()))
                 && stored.output().equals(text(draft.output()))
                 && stored.outcome().equals(text(draft.outcome()));
+    }
+
+    /** The audit event of a change to a measure, in the change's transaction: who, what, before and after. */
+    private void audited(org.jdbi.v3.core.Handle handle, OversightPrincipal who, String action, Measure before, Measure after) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("agency", after.agencyCode());
+        details.put("before", before);
+        details.put("after", after);
+        audit.record(handle, who, action, "measure", String.valueOf(after.id()), details);
     }
 
     private void check(MeasureDraft draft) {

@@ -14,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
-import org.itaoversight.api.audit.AuditLog;
 import org.itaoversight.api.http.BodyAccess;
 import org.itaoversight.api.http.BodyKind;
 import org.itaoversight.api.http.GuardedBody;
@@ -28,7 +26,6 @@ import org.itaoversight.api.ita.loading.ResultLoadRecord;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Result files uploaded by platform administrators: the body is the CSV file (UTF-8 or TIS-620) or XLSX workbook,
@@ -43,18 +40,14 @@ public class ResultLoadsResource {
     private final java.util.function.Supplier<ResultFileReader> reader;
     private final ResultLoader loader;
     private final AccessPolicy policy;
-    private final AuditLog audit;
-    private final Jdbi postgres;
     private final ResultLoadDao loads;
 
     /** @param reader a reader over a current snapshot of the registry, made for each upload */
-    public ResultLoadsResource(java.util.function.Supplier<ResultFileReader> reader, ResultLoader loader, AccessPolicy policy, AuditLog audit,
-                               Jdbi postgres, ResultLoadDao loads) {
+    public ResultLoadsResource(java.util.function.Supplier<ResultFileReader> reader, ResultLoader loader, AccessPolicy policy,
+                               ResultLoadDao loads) {
         this.reader = reader;
         this.loader = loader;
         this.policy = policy;
-        this.audit = audit;
-        this.postgres = postgres;
         this.loads = loads;
     }
 
@@ -82,11 +75,8 @@ public class ResultLoadsResource {
     public LoadReport upload(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                              InputStream body) {
         ResultFile file = readUpload(policy, principal, reader, fileName, body);
-        LoadReport report = loader.load(file, new ResultLoader.Loader(principal.subject(), principal.username()));
-        postgres.useHandle(handle -> audit.record(handle, principal, "ita.load", "ita_load", report.loadId(),
-                Map.of("file", report.fileName(), "sha256", report.sha256(), "rows", report.rowsAccepted(),
-                        "years", report.fiscalYears(), "layout", report.layout().name())));
-        return report;
+        // The loader records the load and its audit event (ita.load) in one PostgreSQL transaction.
+        return loader.load(file, new ResultLoader.Loader(principal.subject(), principal.username()));
     }
 
     /** An uploaded result file, read and checked, for platform administrators only (loading or checking alike). */

@@ -95,11 +95,13 @@ public final class ReportScheduleResources {
         private final ReportScheduleDao dao;
         private final Rules rules;
         private final AccessPolicy policy;
+        private final ScheduleWrites writes;
 
-        Collection(ReportScheduleDao dao, Rules rules, AccessPolicy policy) {
+        Collection(ReportScheduleDao dao, Rules rules, AccessPolicy policy, ScheduleWrites writes) {
             this.dao = dao;
             this.rules = rules;
             this.policy = policy;
+            this.writes = writes;
         }
 
         @GET
@@ -116,10 +118,7 @@ public final class ReportScheduleResources {
         public Response create(@Auth OversightPrincipal principal, ScheduleDraft draft) {
             platformOnly(policy, principal);
             rules.check(draft);
-            long id = dao.insert(draft.scope().name(), draft.code(), draft.dayOfMonth(), draft.time(), draft.zone(),
-                    draft.recipientArray(), Boolean.TRUE.equals(draft.thaiDigits()), !Boolean.FALSE.equals(draft.enabled()),
-                    principal.username());
-            return Response.status(Response.Status.CREATED).entity(dao.find(id).orElseThrow()).build();
+            return Response.status(Response.Status.CREATED).entity(writes.create(principal, draft)).build();
         }
     }
 
@@ -129,11 +128,13 @@ public final class ReportScheduleResources {
         private final ReportScheduleDao dao;
         private final Rules rules;
         private final AccessPolicy policy;
+        private final ScheduleWrites writes;
 
-        Item(ReportScheduleDao dao, Rules rules, AccessPolicy policy) {
+        Item(ReportScheduleDao dao, Rules rules, AccessPolicy policy, ScheduleWrites writes) {
             this.dao = dao;
             this.rules = rules;
             this.policy = policy;
+            this.writes = writes;
         }
 
         private ReportSchedule existing(long id) {
@@ -158,17 +159,15 @@ public final class ReportScheduleResources {
                 throw new ScheduleValidationException(Map.of("scope", "เปลี่ยนขอบเขตหรือรหัสของกำหนดการไม่ได้ ให้สร้างกำหนดการใหม่"));
             }
             rules.check(draft);
-            dao.update(id, draft.dayOfMonth(), draft.time(), draft.zone(), draft.recipientArray(),
-                    Boolean.TRUE.equals(draft.thaiDigits()), !Boolean.FALSE.equals(draft.enabled()));
-            return existing(id);
+            return writes.update(principal, current, draft);
         }
 
+        /** Archives the schedule: it is not run again and leaves the list; its runs and their PDFs stay readable. */
         @DELETE
         @Timed
         public Response delete(@Auth OversightPrincipal principal, @PathParam("id") long id) {
             platformOnly(policy, principal);
-            existing(id);
-            dao.delete(id);
+            writes.archive(principal, existing(id));
             return Response.noContent().build();
         }
 
@@ -226,10 +225,12 @@ public final class ReportScheduleResources {
 
     /** Registers the resources and the error mapper. */
     public static void register(io.dropwizard.jersey.setup.JerseyEnvironment jersey, ReportScheduleDao dao, RegistryDao registry,
-                                RecipientDirectory directory, ReportDelivery delivery, AccessPolicy policy, RegistryAccess access) {
+                                RecipientDirectory directory, ReportDelivery delivery, AccessPolicy policy, RegistryAccess access,
+                                org.jdbi.v3.core.Jdbi postgres, org.itaoversight.api.audit.AuditLog audit) {
         Rules rules = new Rules(registry, directory, delivery);
-        jersey.register(new Collection(dao, rules, policy));
-        jersey.register(new Item(dao, rules, policy));
+        ScheduleWrites writes = new ScheduleWrites(postgres, audit);
+        jersey.register(new Collection(dao, rules, policy, writes));
+        jersey.register(new Item(dao, rules, policy, writes));
         jersey.register(new Run(dao, access));
         jersey.register(new ScheduleValidationException.Mapper());
     }
