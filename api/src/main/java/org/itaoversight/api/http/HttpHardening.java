@@ -8,7 +8,8 @@ import java.util.EnumSet;
  * Registers what every request and response of the application port goes through: the browser security headers and
  * {@code Cache-Control: no-store} on API answers ({@link SecurityHeadersFilter}), the refusal of tokens in URLs
  * ({@link TokenInQueryRefusal}) and their redaction from the request log ({@link RedactingRequestLog}), and 400 for a
- * query parameter of the wrong type ({@link QueryParameterExceptionMapper}).
+ * query parameter of the wrong type ({@link QueryParameterExceptionMapper}), 503 for a database out of reach
+ * ({@link UnavailableDatabaseMapper}).
  */
 public final class HttpHardening {
 
@@ -20,6 +21,7 @@ public final class HttpHardening {
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         environment.jersey().register(new TokenInQueryRefusal());
         environment.jersey().register(new QueryParameterExceptionMapper());
+        environment.jersey().register(new UnavailableDatabaseMapper());
         environment.lifecycle().addEventListener(RedactingRequestLog.installer());
     }
 }

@@ -34,14 +34,17 @@ public final class TestingOversightApi implements AutoCloseable {
         this.tokens = tokens;
     }
 
-    public static TestingOversightApi start(TestingPostgres postgres, TestingClickHouse clickhouse, TestingKeycloak keycloak) {
+    public static TestingOversightApi start(TestingPostgres postgres, TestingClickHouse clickhouse, TestingKeycloak keycloak,
+                                            ConfigOverride... more) {
         String database = postgres.createDatabase();
-        DropwizardTestSupport<OversightConfiguration> support = new DropwizardTestSupport<>(OversightApplication.class,
-                ResourceHelpers.resourceFilePath("test-config.yml"),
+        java.util.List<ConfigOverride> overrides = new java.util.ArrayList<>(java.util.List.of(
                 ConfigOverride.config("database.url", postgres.jdbcUrl(database)),
                 ConfigOverride.config("clickhouse.url", clickhouse.serverUrl()),
                 ConfigOverride.config("clickhouse.database", "api_" + UUID.randomUUID().toString().replace("-", "")),
-                ConfigOverride.config("auth.issuer", keycloak.issuer()));
+                ConfigOverride.config("auth.issuer", keycloak.issuer())));
+        overrides.addAll(java.util.List.of(more));
+        DropwizardTestSupport<OversightConfiguration> support = new DropwizardTestSupport<>(OversightApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"), overrides.toArray(ConfigOverride[]::new));
         try {
             support.before();
         } catch (Exception e) {
