@@ -8,7 +8,7 @@ public enum BodyKind {
     RESULT_FILE("ไฟล์ผลการประเมิน ITA"),
     /** The agency code list (CSV). */
     REGISTRY_FILE("ไฟล์ทะเบียนหน่วยงาน"),
-    /** The text of an agency's measures report. */
+    /** An agency's measures report (Word, PDF or text). */
     MEASURES_DOCUMENT("เอกสารรายงานมาตรการ");
 
     private final String labelTh;

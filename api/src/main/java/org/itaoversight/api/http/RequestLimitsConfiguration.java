@@ -27,7 +27,7 @@ public class RequestLimitsConfiguration {
 
     @NotNull
     @MinDataSize(1024)
-    private DataSize maxMeasuresDocument = DataSize.mebibytes(5);
+    private DataSize maxMeasuresDocument = DataSize.mebibytes(20);
 
     @Min(1)
     @Max(10_000)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
+import org.itaoversight.reporting.text.ThaiCalendar;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -86,7 +87,7 @@ public final class MeasureService {
      */
     public ImportCounts importAll(OversightPrincipal who, String agency, int year, List<MeasureDraft> drafts) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(clock.withZone(Dates.BANGKOK));
+        LocalDate today = LocalDate.now(clock.withZone(ThaiCalendar.BANGKOK));
         drafts.forEach(draft -> draft.validate(today).forEach((field, message) ->
                 errors.put("measures[" + draft.number() + "]." + field, message)));
         if (!errors.isEmpty()) {
@@ -155,7 +156,7 @@ public final class MeasureService {
     }
 
     private void check(MeasureDraft draft) {
-        Map<String, String> errors = draft.validate(LocalDate.now(clock.withZone(Dates.BANGKOK)));
+        Map<String, String> errors = draft.validate(LocalDate.now(clock.withZone(ThaiCalendar.BANGKOK)));
         if (!errors.isEmpty()) {
             throw new MeasureValidationException(errors);
         }
@@ -176,7 +177,7 @@ public final class MeasureService {
         if (draft.status() != MeasureStatus.DONE) {
             return null;
         }
-        return draft.completedOn() != null ? draft.completedOn() : LocalDate.now(clock.withZone(Dates.BANGKOK));
+        return draft.completedOn() != null ? draft.completedOn() : LocalDate.now(clock.withZone(ThaiCalendar.BANGKOK));
     }
 
     private static int progress(MeasureDraft draft) {

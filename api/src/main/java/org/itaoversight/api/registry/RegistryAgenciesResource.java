@@ -18,6 +18,8 @@ import org.itaoversight.api.audit.AuditLog;
 import org.itaoversight.api.http.BodyAccess;
 import org.itaoversight.api.http.BodyKind;
 import org.itaoversight.api.http.GuardedBody;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -32,6 +34,7 @@ import org.itaoversight.tenants.registry.RegistryException;
  */
 @Path("/api/v1/registry/agencies")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PLATFORM)
 public class RegistryAgenciesResource {
 
     private final RegistryLoader loader;

@@ -257,6 +257,12 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("m-title")).getAttribute("value")).endsWith("(ปรับปรุง)");
         screenshot("dashboard-measure-conflict.png");
 
+        // A measure whose title a spreadsheet would run as a formula (the agency's own text, done already).
+        assertThat(api.as("admin-bangrakam").post("/api/v1/agencies/6730301/measures", "application/json", """
+                {"fiscalYear": 2561, "number": 9, "title": "=HYPERLINK(\\"http://example.invalid\\",\\"คลิก\\")", "status": "DONE",
+                 "progress": 100, "periodStart": "2017-10-01", "periodEnd": "2018-09-30", "completedOn": "2018-06-30"}""").status())
+                .isEqualTo(201);
+
         // Marked done: the completion rate follows.
         new Select(browser.findElement(By.id("m-status"))).selectByValue("DONE");
         browser.findElement(By.id("m-completedOn")).sendKeys("09302018");
@@ -273,6 +279,9 @@ class DashboardBrowserTest {
         assertThat(Files.readString(downloads.resolve("measures-6730301-2561.csv")))
                 .contains("\"1\",\"เผยแพร่รายงานผลการใช้จ่ายงบประมาณประจำปี (ปรับปรุง)\",\"2017-10-01\",\"2018-09-30\",\"\",\"DONE\",\"100\",\"2018-09-30\"");
         assertThat(Files.readString(downloads.resolve("indicators-6730301-2561.csv"))).contains("\"2\",\"การใช้งบประมาณ\",\"75.12\",\"yes\"");
+        // The formula comes out as text: a leading apostrophe (OWASP's rule), never a cell starting with "=".
+        assertThat(Files.readString(downloads.resolve("measures-6730301-2561.csv")))
+                .contains("\"9\",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"คลิก\"\")\"").doesNotContain(",\"=");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.itaoversight.api.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,35 +43,16 @@ class SmallGroupsTest {
     }
 
     @Test
-    void theFiguresOfWithheldGroupsAreEmptyAndSayWhy() {
+    void aWithheldGroupSaysWhyAndTakesItsComplementWithIt() {
         record Group(String code, long agencies) {
         }
-        List<GroupFigures> figures = GroupFigures.of(List.of(new Group("10", 50), new Group("73", 2), new Group("76", 9)),
-                new SmallGroups(3), new GroupFigures.Figures<>() {
-                    public String code(Group g) {
-                        return g.code();
-                    }
+        SmallGroups rule = new SmallGroups(3);
+        List<Group> groups = List.of(new Group("10", 50), new Group("73", 2), new Group("76", 9));
 
-                    public long agencies(Group g) {
-                        return g.agencies();
-                    }
-
-                    public long passed(Group g) {
-                        return g.agencies() / 2;
-                    }
-
-                    public BigDecimal meanTotal(Group g) {
-                        return BigDecimal.TEN;
-                    }
-                });
-
-        assertThat(figures.get(0).withheld()).isFalse();
-        assertThat(figures.get(0).agencies()).contains(50L);
-        assertThat(figures.get(1).withheld()).isTrue();
-        assertThat(figures.get(1).agencies()).isEmpty();
-        assertThat(figures.get(1).meanTotal()).isEmpty();
-        assertThat(figures.get(1).note()).contains("น้อยกว่า 3 หน่วยงาน");
-        assertThat(figures.get(2).withheld()).as("the complement of 73").isTrue();
+        assertThat(rule.withheld(groups, Group::agencies)).as("73, and 76 as the complement of 73").containsExactlyInAnyOrder(1, 2);
+        assertThat(rule.fewerThanTh()).isEqualTo("น้อยกว่า 3 หน่วยงาน");
+        assertThat(rule.shows(3)).isTrue();
+        assertThat(rule.shows(2)).isFalse();
     }
 
     @Test

@@ -92,10 +92,13 @@ public final class TestingOversightApi implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         }
 
-        /** Posts raw bytes with extra headers (name, value, …), e.g. a gzip body with {@code Content-Encoding: gzip}. */
+        /**
+         * Posts raw bytes (a PDF, a Word document, a gzip body) with extra headers (name, value, …), e.g.
+         * {@code Content-Encoding: gzip}. It expects 100-continue, so a body refused before it is read is not sent whole.
+         */
         public Response post(String path, String contentType, byte[] body, String... headers) {
-            HttpRequest.Builder builder = authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpRequest.Builder builder = authorized(HttpRequest.newBuilder(uri(path))).expectContinue(true)
+                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 builder.header(headers[i], headers[i + 1]);
             }

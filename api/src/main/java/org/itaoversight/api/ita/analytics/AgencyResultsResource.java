@@ -16,6 +16,9 @@ import java.util.Optional;
 import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
@@ -24,25 +27,26 @@ import org.itaoversight.tenants.registry.Agency;
 /** One agency's ITA results over the years: for its administrators, its province's officers, platform administrators. */
 @Path("/api/v1/agencies/{code}/ita")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.AGENCY)
 public class AgencyResultsResource {
 
+    private final ResultsService results;
     private final AnalyticsDao analytics;
     private final RegistryAccess access;
     private final Catalog catalog;
     private final SmallGroups smallGroups;
-
     private final AccessPolicy policy;
 
-    public AgencyResultsResource(AnalyticsDao analytics, RegistryAccess access, AccessPolicy policy, Catalog catalog,
-                                 SmallGroups smallGroups) {
-        this.policy = policy;
-        this.smallGroups = smallGroups;
+    public AgencyResultsResource(ResultsService results, AnalyticsDao analytics, RegistryAccess access, AccessPolicy policy) {
+        this.results = results;
         this.analytics = analytics;
         this.access = access;
-        this.catalog = catalog;
+        this.policy = policy;
+        this.catalog = results.catalog();
+        this.smallGroups = results.smallGroups();
     }
 
-    public record Trend(String agencyCode, String nameTh, List<AnalyticsDao.AgencyYearRow> years) {
+    public record Trend(String agencyCode, String nameTh, List<ResultViews.AgencyYear> years) {
     }
 
     @GET
@@ -50,7 +54,7 @@ public class AgencyResultsResource {
     @Timed
     public Trend trend(@Auth OversightPrincipal principal, @PathParam("code") String code) {
         Agency agency = access.readableAgency(principal, code);
-        return new Trend(code, agency.nameTh(), analytics.agencyTrend(agency.provinceCode(), agency.code()));
+        return new Trend(code, agency.nameTh(), results.agencyTrend(agency.provinceCode(), agency.code()));
     }
 
     public record Standing(String agencyCode, String provinceCode, BigDecimal passMark, List<YearStanding> years) {
@@ -73,8 +77,7 @@ public class AgencyResultsResource {
         Agency agency = access.readableAgency(principal, code);
         boolean inScope = policy.canReadProvince(principal, agency.provinceCode());
         Map<Integer, ProvinceResultsResource.YearTrend> province = new HashMap<>();
-        ProvinceResultsResource.yearTrends(analytics.yearSummaries(agency.provinceCode(), catalog.passMark()), catalog)
-                .forEach(t -> province.put(t.fiscalYear(), t));
+        results.yearTrends(Optional.of(agency.provinceCode())).forEach(t -> province.put(t.fiscalYear(), t));
         List<YearStanding> years = analytics.standings(agency.provinceCode(), agency.code()).stream()
                 .map(s -> inScope || smallGroups.shows(s.agencies())
                         ? new YearStanding(s.fiscalYear(), s.rank(), s.agencies(), s.total(),

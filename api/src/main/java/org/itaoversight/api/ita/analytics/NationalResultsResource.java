@@ -10,12 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
-import org.itaoversight.api.disclosure.GroupFigures;
 import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
-import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
 
 /**
  * The country's aggregates (no agency's own row): the national trend and pass rates by province and agency type, so
@@ -25,30 +27,27 @@ import org.itaoversight.tenants.access.AccessPolicy;
  */
 @Path("/api/v1/ita/national")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.NATIONAL)
 public class NationalResultsResource {
 
-    private final AnalyticsDao analytics;
+    private final ResultsService results;
     private final Catalog catalog;
     private final AccessPolicy policy;
-    private final SmallGroups smallGroups;
 
-    public NationalResultsResource(AnalyticsDao analytics, Catalog catalog, AccessPolicy policy, SmallGroups smallGroups) {
-        this.smallGroups = smallGroups;
-        this.analytics = analytics;
-        this.catalog = catalog;
+    public NationalResultsResource(ResultsService results, AccessPolicy policy) {
+        this.results = results;
+        this.catalog = results.catalog();
         this.policy = policy;
     }
 
     /** The years with figures, and the years of too few agencies to show any (with why). */
     public record Trend(BigDecimal passMark, BigDecimal nationalTarget, List<ProvinceResultsResource.YearTrend> years,
-                        List<WithheldYear> withheldYears) {
+                        List<ResultViews.WithheldYear> withheldYears) {
     }
 
-    public record WithheldYear(int fiscalYear, String note) {
-    }
-
+    /** The groups' figures; those withheld ({@code withheld}, {@code note}) are of fewer than {@code minimumGroupSize} agencies, or give one back. */
     public record PassRates(int fiscalYear, String catalog, BigDecimal passMark, BigDecimal nationalTarget,
-                            int minimumGroupSize, List<GroupFigures> byProvince, List<GroupFigures> byAgencyType) {
+                            int minimumGroupSize, List<ResultViews.GroupPassRate> byProvince, List<ResultViews.GroupPassRate> byAgencyType) {
     }
 
     @GET
@@ -56,11 +55,8 @@ public class NationalResultsResource {
     @Timed
     public Trend trend(@Auth OversightPrincipal principal) {
         authorize(principal);
-        List<AnalyticsDao.YearSummary> years = analytics.yearSummaries(null, catalog.passMark());
-        return new Trend(catalog.passMark(), catalog.nationalTargetShare(),
-                ProvinceResultsResource.yearTrends(years.stream().filter(year -> smallGroups.shows(year.agencies())).toList(), catalog),
-                years.stream().filter(year -> !smallGroups.shows(year.agencies()))
-                        .map(year -> new WithheldYear(year.fiscalYear(), smallGroups.fewerThanTh())).toList());
+        ResultViews.NationalYears years = results.nationalYears();
+        return new Trend(catalog.passMark(), catalog.nationalTargetShare(), years.years(), years.withheldYears());
     }
 
     @GET
@@ -69,32 +65,9 @@ public class NationalResultsResource {
     public PassRates passRates(@Auth OversightPrincipal principal, @QueryParam("year") Integer year) {
         authorize(principal);
         Framework framework = YearParameter.framework(catalog, year);
-        return new PassRates(year, framework.id(), catalog.passMark(), catalog.nationalTargetShare(), smallGroups.minimumGroupSize(),
-                GroupFigures.of(analytics.passRatesByProvince(year, catalog.passMark()), smallGroups, FIGURES),
-                GroupFigures.of(analytics.passRatesByType(year, catalog.passMark()), smallGroups, FIGURES));
+        return new PassRates(year, framework.id(), catalog.passMark(), catalog.nationalTargetShare(),
+                results.smallGroups().minimumGroupSize(), results.nationalPassRatesByProvince(year), results.nationalPassRatesByType(year));
     }
-
-    private static final GroupFigures.Figures<AnalyticsDao.GroupPassRate> FIGURES = new GroupFigures.Figures<>() {
-        @Override
-        public String code(AnalyticsDao.GroupPassRate group) {
-            return group.groupCode();
-        }
-
-        @Override
-        public long agencies(AnalyticsDao.GroupPassRate group) {
-            return group.agencies();
-        }
-
-        @Override
-        public long passed(AnalyticsDao.GroupPassRate group) {
-            return group.passed();
-        }
-
-        @Override
-        public BigDecimal meanTotal(AnalyticsDao.GroupPassRate group) {
-            return group.meanTotal();
-        }
-    };
 
     private void authorize(OversightPrincipal principal) {
         if (!policy.canReadNationalAggregates(principal)) {

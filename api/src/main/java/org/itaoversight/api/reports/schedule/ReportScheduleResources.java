@@ -1,10 +1,10 @@
 package org.itaoversight.api.reports.schedule;
 
-import org.itaoversight.api.http.BodyAccess;
-import org.itaoversight.api.http.GuardedBody;
-
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.GuardedBody;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.api.reports.ReportPdfs;
@@ -91,6 +95,7 @@ public final class ReportScheduleResources {
 
     @Path("/api/v1/report-schedules")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Access(Audience.PLATFORM)
     public static final class Collection {
         private final ReportScheduleDao dao;
         private final Rules rules;
@@ -115,6 +120,7 @@ public final class ReportScheduleResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @GuardedBody(access = BodyAccess.PLATFORM_ADMIN)
         @Timed
+        @ApiResponse(responseCode = "422", description = "the schedule refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduleValidationException.Body.class)))
         public Response create(@Auth OversightPrincipal principal, ScheduleDraft draft) {
             platformOnly(policy, principal);
             rules.check(draft);
@@ -124,6 +130,7 @@ public final class ReportScheduleResources {
 
     @Path("/api/v1/report-schedules/{id}")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Access(Audience.PLATFORM)
     public static final class Item {
         private final ReportScheduleDao dao;
         private final Rules rules;
@@ -152,6 +159,7 @@ public final class ReportScheduleResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @GuardedBody(access = BodyAccess.PLATFORM_ADMIN)
         @Timed
+        @ApiResponse(responseCode = "422", description = "the schedule refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduleValidationException.Body.class)))
         public ReportSchedule update(@Auth OversightPrincipal principal, @PathParam("id") long id, ScheduleDraft draft) {
             platformOnly(policy, principal);
             ReportSchedule current = existing(id);
@@ -183,6 +191,7 @@ public final class ReportScheduleResources {
 
     /** A run, and its archived PDF, for whoever may read what it reports on. */
     @Path("/api/v1/report-runs/{id}")
+    @Access(Audience.RUN_READERS)
     public static final class Run {
         private final ReportScheduleDao dao;
         private final RegistryAccess access;
@@ -226,9 +235,8 @@ public final class ReportScheduleResources {
     /** Registers the resources and the error mapper. */
     public static void register(io.dropwizard.jersey.setup.JerseyEnvironment jersey, ReportScheduleDao dao, RegistryDao registry,
                                 RecipientDirectory directory, ReportDelivery delivery, AccessPolicy policy, RegistryAccess access,
-                                org.jdbi.v3.core.Jdbi postgres, org.itaoversight.api.audit.AuditLog audit) {
+                                ScheduleWrites writes) {
         Rules rules = new Rules(registry, directory, delivery);
-        ScheduleWrites writes = new ScheduleWrites(postgres, audit);
         jersey.register(new Collection(dao, rules, policy, writes));
         jersey.register(new Item(dao, rules, policy, writes));
         jersey.register(new Run(dao, access));
