@@ -97,6 +97,26 @@ class RequestBodyLimitsTest {
     }
 
     @Test
+    void aMeasuresDocumentAboveRequestsMaxMeasuresDocumentIsRefusedBeforeTheDocumentReaderSeesIt() {
+        String preview = "/api/v1/agencies/6730301/measure-imports?dryRun=true&fileName=big.pdf";
+        // Declared larger than 20 MB: refused on its Content-Length (Expect: 100-continue, so not even sent).
+        TestingOversightApi.Response declared = api.as("admin-bangrakam").post(preview, "application/pdf",
+                new byte[20 * 1024 * 1024 + 1]);
+        // A Word document that inflates past 20 MB as gzip: refused while it is counted, whatever its content.
+        TestingOversightApi.Response inflated = api.as("admin-bangrakam").post(preview.replace("big.pdf", "big.docx"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", gzip(21L * 1024 * 1024),
+                "Content-Encoding", "gzip");
+
+        for (TestingOversightApi.Response response : List.of(declared, inflated)) {
+            assertThat(response.status()).as(response.body()).isEqualTo(413);
+            assertThat(response.json().get("message").asText()).contains("เอกสารรายงานมาตรการ").contains("20 MB");
+        }
+        // Another agency's administrator is refused before a byte is read (403, not 413 or 422).
+        assertThat(api.as("admin-thamrong").post(preview, "application/pdf", new byte[20 * 1024 * 1024 + 1]).status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aJsonBodyAboveItsLimitIsRefusedInThaiAndNothingIsStored() {
         String title = "ก".repeat(300 * 1024 / 3 + 10);
         String measure = "{\"fiscalYear\":2567,\"number\":1,\"title\":\"" + title + "\"}";
