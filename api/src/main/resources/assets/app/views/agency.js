@@ -32,12 +32,12 @@ export async function agencyView(code, year) {
     <section class="cards">
       <div class="card"><div class="value" id="total">${score(current?.total)}</div><div class="label">คะแนนรวม ปี ${year} · ระดับ ${esc(current?.level || '–')}</div></div>
       ${mine ? `<div class="card"><div class="value" id="standing">${mine.rank.toLocaleString('th-TH')} / ${mine.agencies.toLocaleString('th-TH')}</div>
-        <div class="label">อันดับในจังหวัด · ค่าเฉลี่ยจังหวัด ${score(mine.provinceMean)} · มัธยฐาน ${score(mine.provinceMedian)}</div></div>` : ''}
+        <div class="label">อันดับในจังหวัด · ${mine.provinceMean === null ? `ค่าเฉลี่ยจังหวัดไม่แสดง (${esc(mine.note)})` : `ค่าเฉลี่ยจังหวัด ${score(mine.provinceMean)} · มัธยฐาน ${score(mine.provinceMedian)}`}</div></div>` : ''}
       <div class="card"><div class="value" id="completion-rate">${completion.planned ? percent(completion.completionRate) : '–'}</div><div class="label">มาตรการแล้วเสร็จ ${completion.done} จาก ${completion.planned} · เกินกำหนด ${completion.overdue}</div></div>
     </section>
     <h2>คะแนนรวมย้อนหลัง</h2>${lineChart([
       { name: 'คะแนนรวมของหน่วยงาน', color: '#2e6da4', points: trend.years.map((t) => ({ x: t.fiscalYear, y: Number(t.total) })) },
-      { name: 'ค่าเฉลี่ยของจังหวัด', color: '#7a8b99', dashed: true, points: standing.years.map((s) => ({ x: s.fiscalYear, y: Number(s.provinceMean) })) }],
+      { name: 'ค่าเฉลี่ยของจังหวัด', color: '#7a8b99', dashed: true, points: standing.years.filter((s) => s.provinceMean !== null).map((s) => ({ x: s.fiscalYear, y: Number(s.provinceMean) })) }],
       { label: `คะแนนรวมของ${agency.nameTh}เทียบกับค่าเฉลี่ยของจังหวัด รายปี` })}
     ${standing.years.length ? `<p class="muted" id="standing-history">อันดับในจังหวัด: ${standing.years.map((s) => `ปี ${s.fiscalYear} ที่ ${s.rank} จาก ${s.agencies}`).join(' · ')}</p>` : ''}
     <h2>คะแนนรายตัวชี้วัด ปี ${year}</h2>

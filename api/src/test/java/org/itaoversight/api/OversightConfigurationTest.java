@@ -75,7 +75,7 @@ class OversightConfigurationTest {
         assertThat(auth.getIssuer()).isNull();
         assertThat(auth.getJwksUrl()).isEmpty();
         assertThat(auth.getAudience()).isEqualTo("ita-oversight-api");
-        assertThat(auth.getAllowedClients()).containsExactly("ita-oversight-web", "ita-oversight-service");
+        assertThat(auth.getAllowedClients()).containsExactly("ita-oversight-web", "ita-oversight-scripts");
         assertThat(auth.getAlgorithms()).containsExactly("RS256");
         assertThat(auth.getClockSkew()).isEqualTo(Duration.seconds(30));
     }

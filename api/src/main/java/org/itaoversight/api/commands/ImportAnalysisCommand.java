@@ -68,7 +68,7 @@ public class ImportAnalysisCommand extends DocumentCommand {
                 document.toLongCsv().getBytes(StandardCharsets.UTF_8));
         for (ResultFile checked : List.of(results, questions)) {
             if (!checked.isValid()) {
-                throw new ResultLoadException(checked.fileName(), checked.problems());
+                throw ResultLoadException.of(checked);
             }
         }
         try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "import-analysis command", false)) {

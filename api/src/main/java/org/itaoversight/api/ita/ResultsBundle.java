@@ -23,17 +23,17 @@ public final class ResultsBundle implements FeatureBundle {
     @Override
     public void run(Platform platform, Environment environment) {
         var databases = platform.databases();
-        Supplier<ResultFileReader> reader = () -> new ResultFileReader(platform.catalog(), platform.directory().snapshot());
+        Supplier<ResultFileReader> reader = () -> new ResultFileReader(platform.catalog(), platform.directory().snapshot(),
+                platform.configuration().getRequests().getMaxProblems());
         ResultLoadDao loads = databases.postgres().onDemand(ResultLoadDao.class);
-        ResultLoads service = new ResultLoads(new ResultLoader(databases.clickhouse(), databases.postgres(), platform.clock()),
-                platform.audit(), databases.postgres());
+        ResultLoads service = new ResultLoads(new ResultLoader(databases.clickhouse(), databases.postgres(), platform.clock()));
         environment.jersey().register(new ResultLoadsResource(reader, service, platform.policy(), loads));
         environment.jersey().register(new ResultLoadChecksResource(reader, loads, platform.policy()));
         environment.jersey().register(new ResultLoadExceptionMapper());
         AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
-        ResultsService results = new ResultsService(analytics, platform.catalog());
+        ResultsService results = new ResultsService(analytics, platform.catalog(), platform.configuration().smallGroups());
         environment.jersey().register(new ProvinceResultsResource(results, analytics, platform.access()));
-        environment.jersey().register(new AgencyResultsResource(results, analytics, platform.access()));
+        environment.jersey().register(new AgencyResultsResource(results, analytics, platform.access(), platform.policy()));
         environment.jersey().register(new NationalResultsResource(results, platform.policy()));
     }
 }

@@ -16,7 +16,7 @@ public final class ReportsBundle implements FeatureBundle {
     public void run(Platform platform, Environment environment) {
         ReportData data = new ReportData(platform.databases().clickhouse().onDemand(AnalyticsDao.class),
                 platform.databases().postgres().onDemand(MeasureDao.class), platform.registry(), platform.catalog(),
-                platform.clock());
+                platform.clock(), platform.configuration().smallGroups());
         reports = new ReportPdfs(data, platform.clock());
         environment.jersey().register(new ReportResources.OfAgency(reports, platform.access(), platform.catalog()));
         environment.jersey().register(new ReportResources.OfProvince(reports, platform.access(), platform.catalog()));

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /** Obtains real tokens from {@link TestingKeycloak} and calls its admin REST API. */
 public final class KeycloakTokens {
 
-    public static final String SERVICE_CLIENT = "ita-oversight-service";
-    public static final String SERVICE_SECRET = "ita-oversight-service-secret";
+    public static final String SCRIPTS_CLIENT = "ita-oversight-scripts";
+    public static final String SCRIPTS_SECRET = "ita-oversight-scripts-secret";
 
     private final TestingKeycloak keycloak;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -33,15 +33,15 @@ public final class KeycloakTokens {
     }
 
     public String accessToken(String realm, String username, String password) {
-        return tokenResponse(realm, Map.of("grant_type", "password", "client_id", SERVICE_CLIENT,
-                "client_secret", SERVICE_SECRET, "username", username, "password", password, "scope", "openid"))
+        return tokenResponse(realm, Map.of("grant_type", "password", "client_id", SCRIPTS_CLIENT,
+                "client_secret", SCRIPTS_SECRET, "username", username, "password", password, "scope", "openid"))
                 .get("access_token").asText();
     }
 
     /** The ID token of a user: signed by the same key, but not an access token. */
     public String idToken(String username) {
-        return tokenResponse(TestingKeycloak.REALM, Map.of("grant_type", "password", "client_id", SERVICE_CLIENT,
-                "client_secret", SERVICE_SECRET, "username", username, "password", TestingKeycloak.PASSWORD,
+        return tokenResponse(TestingKeycloak.REALM, Map.of("grant_type", "password", "client_id", SCRIPTS_CLIENT,
+                "client_secret", SCRIPTS_SECRET, "username", username, "password", TestingKeycloak.PASSWORD,
                 "scope", "openid")).get("id_token").asText();
     }
 

@@ -59,8 +59,8 @@ public final class ResultLoader {
         String loadId = UUID.randomUUID().toString();
         Instant started = clock.instant();
         if (!file.isValid()) {
-            record(loadId, file, who, 0, "FAILED", file.problems().size() + " problem(s), first: " + file.problems().getFirst());
-            throw new ResultLoadException(file.fileName(), file.problems());
+            record(loadId, file, who, 0, "FAILED", file.problemCount() + " problem(s), first: " + file.problems().getFirst());
+            throw ResultLoadException.of(file);
         }
         List<Integer> years = file.fiscalYears();
         try {
@@ -180,9 +180,24 @@ public final class ResultLoader {
         }
     }
 
+    /** The load's record and its audit event, in one transaction. */
     private void record(String loadId, ResultFile file, Loader who, int rows, String status, String error) {
-        postgres.useHandle(handle -> insertLoad(handle, loadId, file, who, rows, status, error));
+        postgres.useTransaction(handle -> {
+            insertLoad(handle, loadId, file, who, rows, status, error);
+            java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("file", file.fileName());
+            details.put("sha256", file.sha256());
+            details.put("status", status);
+            details.put("rows", rows);
+            details.put("years", file.fiscalYears());
+            details.put("layout", file.layout().name());
+            details.put("error", error);
+            AUDIT.record(handle, who.subject(), who.username(), "ita.load", "ita_load", loadId, details);
+        });
     }
+
+    private static final org.itaoversight.api.audit.AuditLog AUDIT =
+            new org.itaoversight.api.audit.AuditLog(io.dropwizard.jackson.Jackson.newObjectMapper());
 
     private static void insertLoad(Handle handle, String loadId, ResultFile file, Loader who, int rows, String status, String error) {
         handle.createUpdate("INSERT INTO ita_load (id, subject, username, file_name, sha256, layout, fiscal_years, "
