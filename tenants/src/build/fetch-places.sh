@@ -8,7 +8,7 @@ OUT="$1"
 PACKAGE="thai-address-database"
 VERSION="0.0.30"
 INTEGRITY="sha512-o3VEoMMFKEbQZl/d4ekBa5r/uJ2tOe+4ZejkjJJLDCHGXRdZfizXeBaRERmKR9jHOAPuoDPAgl1B72k8aNRMAg=="
-CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/ita-oversight/places/$PACKAGE-$VERSION"
+CACHE="${ITA_OVERSIGHT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ita-oversight}/places/$PACKAGE-$VERSION"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 if [[ ! -f "$CACHE/thai-places.tsv" ]]; then

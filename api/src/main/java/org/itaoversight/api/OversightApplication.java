@@ -160,7 +160,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
             ReportPdfs reports = new ReportPdfs(new ReportData(analytics, databases.postgres().onDemand(
                     org.itaoversight.api.measures.MeasureDao.class), registry, catalog, Clock.systemUTC()), Clock.systemUTC());
             environment.jersey().register(new org.itaoversight.api.dashboard.DashboardConfigResource(
-                    configuration.getAuth().getIssuer(), catalog));
+                    configuration.getAuth().getIssuer(), catalog, () -> registry.latestLoadSource()
+                            .map(source -> source.startsWith(RegistrySource.GENERATED)).orElse(false)));
             environment.jersey().register(new ReportResources.OfAgency(reports, access, catalog));
             environment.jersey().register(new ReportResources.OfProvince(reports, access, catalog));
             ReportsConfiguration reportsConfiguration = configuration.getReports();

@@ -138,6 +138,8 @@ class DashboardBrowserTest {
         assertThat(rows.getFirst().getText()).contains("องค์การบริหารส่วนตำบลบางระกำ", "89.79", "A");
         assertThat(rows.get(1).getAttribute("class")).contains("weak");
         assertThat(browser.findElement(By.id("who")).getText()).contains("officer-nakhonpathom");
+        // The generated registry says, beside the agencies, that their types are assigned, not official.
+        assertThat(browser.findElement(By.id("registry-note")).getText()).contains("ข้อมูลสาธิต", "ไม่ใช่ข้อมูลทางราชการ");
         // The mean of 89.79 and 78.50 is 84.145: rounded half up from the exact sum, not through a binary float.
         assertThat(browser.findElement(By.cssSelector(".cards")).getText()).contains("84.15", "50%");
         screenshot("dashboard-province.png");

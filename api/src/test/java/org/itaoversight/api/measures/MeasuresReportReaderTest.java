@@ -250,7 +250,7 @@ class MeasuresReportReaderTest {
         void unnumberedMeasuresAreOnePerRowAndEmptyTitleRowsContinueThem() {
             MeasuresReport report = read("""
                     มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2568
-                    องค์การบริหารส่วนตำบลบางระกำ
+                    องค์การบริหารส่วนตำบลบางระกำ อำเภอนครชัยศรี จังหวัดนครปฐม
 
                     มาตรการ\tขั้นตอนการดำเนินการ\tหน่วยงานที่รับผิดชอบ\tระยะเวลา
                     จัดทำคู่มือการปฏิบัติงาน\tร่างคู่มือ\tสำนักปลัด\tตลอดปีงบประมาณ
@@ -279,6 +279,23 @@ class MeasuresReportReaderTest {
             MeasuresReport fromUtf8 = reader.read("thamrong.txt", utf8);
             assertThat(fromTis.encoding()).isNotEqualTo("UTF-8");
             assertThat(fromTis.measures()).isEqualTo(fromUtf8.measures());
+        }
+
+        @Test
+        void anAgencyNameThatFitsTwoAgenciesIsAskedNotGuessed() {
+            // นครปฐม has a ตำบลบางระกำ in อำเภอนครชัยศรี and another in อำเภอบางเลน, each with its อบต.
+            String table = "\nมาตรการ\tขั้นตอน\tผู้รับผิดชอบ\tระยะเวลา\n๑. จัดทำคู่มือ\tร่างคู่มือ\tสำนักปลัด\tตลอดปีงบประมาณ\n";
+            MeasuresReport withoutDistrict = read("มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลบางระกำ จังหวัดนครปฐม\n" + table);
+            MeasuresReport withDistrict = read("มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลบางระกำ อำเภอบางเลน จังหวัดนครปฐม\n" + table);
+            MeasuresReport otherType = read("มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลตำบลบางระกำ อำเภอนครชัยศรี จังหวัดนครปฐม\n" + table);
+
+            assertThat(withoutDistrict.agencyCode()).isEmpty();
+            assertThat(withoutDistrict.warnings()).anySatisfy(w -> assertThat(w)
+                    .contains("2 แห่ง", "6730301 อำเภอนครชัยศรี", "อำเภอบางเลน", "กรุณาระบุอำเภอ"));
+            assertThat(withoutDistrict.measures()).hasSize(1);
+            assertThat(withDistrict.agencyCode()).isPresent().isNotEqualTo(Optional.of("6730301"));
+            assertThat(otherType.agencyCode()).isEmpty();
+            assertThat(otherType.warnings()).anySatisfy(w -> assertThat(w).contains("ประเภทอื่น", "อบต.บางระกำ (6730301"));
         }
 
         @Test

@@ -30,38 +30,59 @@ public final class AgencyNames {
     }
 
     private final AgencyRegistry registry;
+    private final AgencyLookup lookup;
 
     public AgencyNames(AgencyRegistry registry) {
         this.registry = registry;
-    }
-
-    /** What matching a name against the registry gave: the agency, or why there is none. */
-    public record Match(Optional<Agency> agency, Optional<String> problem) {
+        this.lookup = new AgencyLookup(registry);
     }
 
     /**
-     * The one agency named by the first of {@code names} that the registry knows, within the province when it is
-     * named.
+     * What matching a name against the registry gave: the agency, or why there is none and, when a person must
+     * choose, the candidates.
      */
+    public record Match(Optional<Agency> agency, Optional<String> problem, List<Agency> candidates) {
+
+        public Match {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    /** {@link #match(List, Optional, Optional)} without a district. */
     public Match match(List<String> names, Optional<String> provinceNameTh) {
+        return match(names, Optional.empty(), provinceNameTh);
+    }
+
+    /**
+     * The one agency the document names, by {@link AgencyLookup}: the first of {@code names} found in the district and
+     * province when they are given. Never a guess: a name that fits several agencies, or only agencies that disagree
+     * with the document, gives a problem and its candidates; a later name is taken only if it names one of those
+     * candidates (the same agency, written better further on).
+     */
+    public Match match(List<String> names, Optional<String> districtNameTh, Optional<String> provinceNameTh) {
         if (names.isEmpty()) {
-            return new Match(Optional.empty(), Optional.of("ไม่พบชื่อหน่วยงาน"));
+            return new Match(Optional.empty(), Optional.of("ไม่พบชื่อหน่วยงาน"), List.of());
         }
-        Optional<Province> province = provinceNameTh.flatMap(p -> registry.provinces().stream()
-                .filter(candidate -> candidate.nameTh().equals(p)).findFirst());
-        List<Agency> candidates = province.map(p -> registry.agenciesOf(p.code())).orElseGet(() -> List.copyOf(registry.agencies()));
+        Optional<AgencyLookup.Ambiguous> firstAmbiguous = Optional.empty();
+        Optional<String> firstProblem = Optional.empty();
         for (String name : names) {
-            List<Agency> matches = candidates.stream().filter(a -> a.nameTh().equals(name)).toList();
-            if (matches.size() == 1) {
-                return new Match(Optional.of(matches.getFirst()), Optional.empty());
+            AgencyLookup.Result result = lookup.find(new AgencyLookup.Reference(name, districtNameTh, provinceNameTh));
+            if (result instanceof AgencyLookup.Found found) {
+                if (firstAmbiguous.isPresent() && !firstAmbiguous.get().candidates().contains(found.agency())) {
+                    break;
+                }
+                return new Match(Optional.of(found.agency()), Optional.empty(), List.of());
             }
-            if (matches.size() > 1) {
-                return new Match(Optional.empty(),
-                        Optional.of("มีหน่วยงานชื่อ" + name + " " + matches.size() + " แห่ง กรุณาระบุจังหวัดในเอกสาร"));
+            if (result instanceof AgencyLookup.Ambiguous ambiguous && firstAmbiguous.isEmpty()) {
+                firstAmbiguous = Optional.of(ambiguous);
+            }
+            if (firstProblem.isEmpty()) {
+                firstProblem = result.problemTh();
             }
         }
-        return new Match(Optional.empty(), Optional.of("ไม่พบ" + names.getFirst()
-                + province.map(p -> " (จังหวัด" + p.nameTh() + ")").orElse("") + " ในทะเบียน"));
+        Optional<String> problem = firstProblem;
+        return new Match(Optional.empty(), firstAmbiguous.map(AgencyLookup.Ambiguous::reasonTh).or(() -> problem),
+                firstAmbiguous.map(AgencyLookup.Ambiguous::candidates).orElse(List.of()));
     }
 
     /**

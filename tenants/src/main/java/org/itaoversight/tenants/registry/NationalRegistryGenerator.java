@@ -167,7 +167,7 @@ public final class NationalRegistryGenerator {
         }
 
         void placeMunicipalities(int cities, int towns, Random random) {
-            ThaiPlaces.Subdistrict centre = capital.subdistricts().getFirst();
+            ThaiPlaces.Subdistrict centre = ThaiPlaces.centreOf(capital);
             if (cities > 0) {
                 add(AgencyType.CITY_MUNICIPALITY, AgencyType.CITY_MUNICIPALITY.nameTh() + province.nameTh(), capital);
             } else if (towns > 0) {
@@ -184,7 +184,7 @@ public final class NationalRegistryGenerator {
                 if (i < others.size()) {
                     ThaiPlaces.District district = others.get(i);
                     add(AgencyType.TOWN_MUNICIPALITY, AgencyType.TOWN_MUNICIPALITY.nameTh() + district.nameTh(), district);
-                    covered.add(district.number() + "|" + district.subdistricts().getFirst().nameTh());
+                    covered.add(district.number() + "|" + ThaiPlaces.centreOf(district).nameTh());
                 } else {
                     ThaiPlaces.Subdistrict subdistrict = capital.subdistricts()
                             .get(Math.min(1 + i - others.size(), capital.subdistricts().size() - 1));

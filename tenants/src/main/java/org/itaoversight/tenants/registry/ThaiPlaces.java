@@ -135,6 +135,18 @@ public final class ThaiPlaces {
         return new ThaiPlaces(java.util.Collections.unmodifiableMap(districts));
     }
 
+    /**
+     * The subdistrict at the centre of a district: the one of the district's name, else the first by code among
+     * those whose code is the district's, else the first.
+     */
+    public static Subdistrict centreOf(District district) {
+        List<Subdistrict> subdistricts = district.subdistricts();
+        return subdistricts.stream().filter(s -> s.nameTh().equals(district.nameTh())).findFirst()
+                .or(() -> subdistricts.stream().filter(s -> !district.code().isEmpty() && s.code().startsWith(district.code()))
+                        .findFirst())
+                .orElse(subdistricts.getFirst());
+    }
+
     /** The districts of a province in number order; empty for a province the place list lacks. */
     public List<District> districtsOf(String provinceCode) {
         return districtsByProvince.getOrDefault(provinceCode, List.of());

@@ -21,7 +21,7 @@ class AgencyLookupTest {
             new Province("91", "สตูล", "Satun", Region.SOUTH, 7),
             new Province("92", "ตรัง", "Trang", Region.SOUTH, 10));
 
-    private static final AgencyRegistry REGISTRY = AgencyRegistry.of(PROVINCES, List.of(
+    static final AgencyRegistry REGISTRY = AgencyRegistry.of(PROVINCES, List.of(
             new Agency("1100101", "กรุงเทพมหานคร", AgencyType.SPECIAL, "10", "พระนคร"),
             new Agency("2420101", "องค์การบริหารส่วนจังหวัดเลย", AgencyType.PROVINCIAL_ADMINISTRATION, "42", "เมืองเลย"),
             new Agency("4420101", "เทศบาลเมืองเลย", AgencyType.TOWN_MUNICIPALITY, "42", "เมืองเลย"),

@@ -82,7 +82,7 @@ public final class AnalysisDocumentReader {
         }
 
         Optional<String> agencyName = resultName.or(() -> headerName);
-        Optional<Agency> agency = findAgency(agencyName, headerName, provinceName, warnings);
+        Optional<Agency> agency = findAgency(agencyName, headerName, district, provinceName, warnings);
 
         Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators = new TreeMap<>();
         List<String> unmapped = new ArrayList<>();
@@ -109,12 +109,12 @@ public final class AnalysisDocumentReader {
                 weakest, List.copyOf(warnings));
     }
 
-    private Optional<Agency> findAgency(Optional<String> name, Optional<String> headerName, Optional<String> provinceName,
-                                        List<String> warnings) {
+    private Optional<Agency> findAgency(Optional<String> name, Optional<String> headerName, Optional<String> district,
+                                        Optional<String> provinceName, List<String> warnings) {
         List<String> names = new ArrayList<>();
         name.ifPresent(names::add);
         headerName.filter(h -> !names.contains(h)).ifPresent(names::add);
-        AgencyNames.Match match = new AgencyNames(registry).match(names, provinceName);
+        AgencyNames.Match match = new AgencyNames(registry).match(names, district, provinceName);
         match.problem().ifPresent(warnings::add);
         return match.agency();
     }

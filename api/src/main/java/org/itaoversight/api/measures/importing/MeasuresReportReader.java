@@ -101,9 +101,11 @@ public final class MeasuresReportReader {
         AgencyNames names = new AgencyNames(registry);
         List<String> headerAgencies = names.mentionedIn(String.join("\n", header));
         Matcher place = PLACE.matcher(String.join("\n", header));
-        Optional<String> province = place.find() ? Optional.of(place.group(2)) : Optional.empty();
+        boolean placed = place.find();
+        Optional<String> district = placed ? Optional.of(place.group(1)) : Optional.empty();
+        Optional<String> province = placed ? Optional.of(place.group(2)) : Optional.empty();
         Optional<String> agencyName = headerAgencies.stream().findFirst();
-        AgencyNames.Match match = names.match(headerAgencies, province);
+        AgencyNames.Match match = names.match(headerAgencies, district, province);
         match.problem().ifPresent(problem -> warnings.add(agencyName.isEmpty()
                 ? "ไม่พบชื่อหน่วยงานก่อนตารางแรก" : problem));
         Optional<String> agencyCode = match.agency().map(a -> a.code());
