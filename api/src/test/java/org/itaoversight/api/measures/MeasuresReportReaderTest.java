@@ -291,7 +291,7 @@ class MeasuresReportReaderTest {
 
             assertThat(withoutDistrict.agencyCode()).isEmpty();
             assertThat(withoutDistrict.warnings()).anySatisfy(w -> assertThat(w)
-                    .contains("2 แห่ง", "6730301 อำเภอนครชัยศรี", "อำเภอบางเลน", "กรุณาระบุอำเภอ"));
+                    .contains("6730301 อำเภอนครชัยศรี จังหวัดนครปฐม", "อำเภอบางเลน จังหวัดนครปฐม", "กรุณาระบุอำเภอ"));
             assertThat(withoutDistrict.measures()).hasSize(1);
             assertThat(withDistrict.agencyCode()).isPresent().isNotEqualTo(Optional.of("6730301"));
             assertThat(otherType.agencyCode()).isEmpty();
