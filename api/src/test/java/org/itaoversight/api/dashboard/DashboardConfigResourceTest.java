@@ -36,4 +36,15 @@ class DashboardConfigResourceTest {
                 "IN_PROGRESS", "CANCELLED");
         assertThat(config.indicatorNames()).isNotEmpty().allSatisfy((year, names) -> assertThat(names).hasSize(10));
     }
+
+    @Test
+    void saysWhetherTheRegistryInUseIsTheGeneratedDemoOneEachTimeItIsAsked() {
+        java.util.concurrent.atomic.AtomicBoolean generated = new java.util.concurrent.atomic.AtomicBoolean(true);
+        DashboardConfigResource resource = new DashboardConfigResource("https://sso.example/realms/ita-oversight",
+                Catalog.bundled(), Clock.systemUTC(), generated::get);
+
+        assertThat(resource.get().demoRegistry()).isTrue();
+        generated.set(false); // a code list loaded since
+        assertThat(resource.get().demoRegistry()).isFalse();
+    }
 }

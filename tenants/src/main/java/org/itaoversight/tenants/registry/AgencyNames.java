@@ -1,7 +1,6 @@
 package org.itaoversight.tenants.registry;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 public final class AgencyNames {
 
     private static final Pattern MENTION;
+    private static final Pattern PLACE_FOLLOWS = Pattern.compile("[ \\t\\u00A0]*(?:อำเภอ|อ\\.|เขต|จังหวัด|จ\\.|\\r?\\n|$)");
 
     static {
         StringBuilder forms = new StringBuilder();
@@ -29,11 +29,15 @@ public final class AgencyNames {
         MENTION = Pattern.compile("(" + forms + ")([\\u0E01-\\u0E4E]+)");
     }
 
-    private final AgencyRegistry registry;
+    private final Set<String> places = new java.util.HashSet<>();
     private final AgencyLookup lookup;
 
     public AgencyNames(AgencyRegistry registry) {
-        this.registry = registry;
+        for (Agency agency : registry.agencies()) {
+            if (agency.type() != AgencyType.SPECIAL) {
+                places.add(AgencyLookup.placeOf(agency));
+            }
+        }
         this.lookup = new AgencyLookup(registry);
     }
 
@@ -87,8 +91,9 @@ public final class AgencyNames {
 
     /**
      * The agencies a text names, by their official names, in order of first mention. A name run into the next word
-     * is cut at the longest registry name it starts with ({@code …ตำบลน้ำผุดให้ความร่วมมือ} → {@code …ตำบลน้ำผุด});
-     * a name the registry does not know is given as written up to the next space.
+     * is cut at the longest registry place name (of an agency of any type) it starts with ({@code …ตำบลน้ำผุดให้ความร่วมมือ} → {@code …ตำบลน้ำผุด});
+     * a name followed by its district or province (or the end of its line) is taken whole; a name the registry does
+     * not know is given as written up to the next space.
      */
     public List<String> mentionedIn(String text) {
         Set<String> names = new LinkedHashSet<>();
@@ -96,12 +101,17 @@ public final class AgencyNames {
         while (matcher.find()) {
             AgencyType type = typeOf(matcher.group(1).strip());
             String rest = matcher.group(2);
-            String known = registry.agencies().stream()
-                    .filter(a -> a.type() == type)
-                    .map(a -> a.nameTh().substring(type.nameTh().length()))
-                    .filter(rest::startsWith)
-                    .max(Comparator.comparingInt(String::length))
-                    .orElse(rest);
+            // The longest place of the registry, of any type: a document's อบต. may be the registry's เทศบาลตำบล
+            // of the same place (then the lookup asks), and must not be cut at a shorter place (ดอนแร่, not ดอน).
+            String known = rest;
+            // A name followed by its district or province, or ending its line, is whole as written.
+            boolean whole = PLACE_FOLLOWS.matcher(text).region(matcher.end(), text.length()).lookingAt();
+            for (int end = whole ? 0 : rest.length(); end > 0; end--) {
+                if (places.contains(rest.substring(0, end))) {
+                    known = rest.substring(0, end);
+                    break;
+                }
+            }
             names.add(type.nameTh() + known);
         }
         return new ArrayList<>(names);

@@ -48,4 +48,17 @@ class AgencyNamesTest {
         assertThat(names.match(List.of("อบต.หนองไม่มี"), Optional.empty()).problem())
                 .contains("ไม่พบ \"อบต.หนองไม่มี\" ในทะเบียนหน่วยงาน");
     }
+
+    @Test
+    void aNameRunIntoTheNextWordIsCutAtARegistryPlaceButANameBeforeItsDistrictIsWhole() {
+        // Run into the sentence: cut at the longest place the registry knows.
+        assertThat(names.mentionedIn("ขอบคุณองค์การบริหารส่วนตำบลบางระกำให้ความร่วมมือในการประเมิน ปีนี้"))
+                .containsExactly("องค์การบริหารส่วนตำบลบางระกำ");
+        // Before its district, or at the end of its line, a name is what is written, even when a shorter place
+        // (บางระกำ) exists: the lookup then says whether the registry knows it.
+        assertThat(names.mentionedIn("องค์การบริหารส่วนตำบลบางระกำใหม่ อำเภอนครชัยศรี จังหวัดนครปฐม"))
+                .containsExactly("องค์การบริหารส่วนตำบลบางระกำใหม่");
+        assertThat(names.mentionedIn("รายงานของ\nองค์การบริหารส่วนตำบลบางระกำใหม่\nปี ๒๕๖๘"))
+                .containsExactly("องค์การบริหารส่วนตำบลบางระกำใหม่");
+    }
 }
