@@ -5,6 +5,7 @@ import { api, download, downloadCsv, failure, showFieldErrors } from '../api.js'
 import { claims, hasRole } from '../session.js';
 import { esc, percent, score, statusName, thaiDate } from '../text.js';
 import { filePicker, lineChart, onFileChosen, yearSelect } from '../widgets.js';
+import { importMeasures } from './measure-import.js';
 
 export async function agencyView(code, year) {
   const [agency, trend, standing] = await Promise.all([api(`/agencies/${code}`), api(`/agencies/${code}/ita/trend`),
@@ -59,11 +60,15 @@ export async function agencyView(code, year) {
     ${measures.measures.length ? '<p><button type="button" id="csv-measures">ดาวน์โหลดมาตรการ (CSV)</button></p>' : ''}
     <div id="editor"></div>
     ${editable ? `<h2>นำเข้ารายงานมาตรการ</h2>
-      <p class="muted">เลือกไฟล์รายงานผลการดำเนินการตามมาตรการ (ข้อความ .txt, UTF-8 หรือ TIS-620) ระบบจะแสดงตัวอย่างให้ตรวจก่อนบันทึก</p>
-      ${filePicker('import-file', 'เลือกไฟล์รายงาน…', '.txt,text/plain')}
+      <p class="muted">เลือกไฟล์รายงานผลการดำเนินการตามมาตรการ (Word .docx, PDF ที่มีข้อความ หรือข้อความ .txt) ระบบจะแสดงตารางที่พบ
+        และการอ่านแต่ละคอลัมน์ให้ตรวจและแก้ก่อน และจะบันทึกเมื่อกดยืนยันเท่านั้น</p>
+      ${filePicker('import-file', 'เลือกไฟล์รายงาน…', '.docx,.pdf,.txt,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document')}
       <div id="import-preview" aria-live="polite"></div>` : ''}`;
   if (editable) {
-    onFileChosen('import-file', (file) => previewImport(code, file, year));
+    onFileChosen('import-file', (file) => importMeasures(document.getElementById('import-preview'), code, file, async (storedYear, stored) => {
+      await agencyView(code, storedYear);
+      document.getElementById('editor').innerHTML = `<p class="ok" role="status" id="imported">นำเข้าแล้ว: เพิ่ม ${stored.created} · ปรับปรุง ${stored.updated} · ไม่เปลี่ยนแปลง ${stored.unchanged}</p>`;
+    }));
     document.querySelectorAll('[data-edit]').forEach((button) => {
       button.onclick = () => editMeasure(code, measures.measures.find(({ measure }) => String(measure.id) === button.dataset.edit).measure, year);
     });
@@ -127,33 +132,3 @@ function editMeasure(code, measure, year, notice = '') {
   document.getElementById('m-title').focus();
 }
 
-// ---------- importing a measures report: preview, then save ----------
-async function previewImport(code, file, year) {
-  const box = document.getElementById('import-preview');
-  if (!file) return;
-  const body = await file.arrayBuffer();
-  const send = (dryRun) => api(`/agencies/${code}/measure-imports?dryRun=${dryRun}&fileName=${encodeURIComponent(file.name)}`,
-    { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body });
-  box.innerHTML = '<p class="muted">กำลังอ่านเอกสาร…</p>';
-  try {
-    const preview = await send(true);
-    const report = preview.report;
-    const warnings = [...report.warnings, ...report.measures.flatMap((m) => m.warnings.map((w) => `มาตรการที่ ${m.number}: ${w}`))];
-    box.innerHTML = `<p id="import-summary">พบมาตรการ <strong>${report.measures.length}</strong> รายการ ของ ${esc(report.agencyNameTh || '')} ปีงบประมาณ ${preview.fiscalYear}</p>
-      <div class="scroll"><table id="import-table"><thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ผู้รับผิดชอบ</th><th scope="col">ระยะเวลา</th><th scope="col">เป้าหมาย</th></tr></thead><tbody>
-      ${report.measures.map((m) => `<tr><td>${m.number}</td><td>${esc(m.title)}</td><td>${m.responsibleUnits.map(esc).join('<br>')}</td>
-        <td>${esc(m.period.text)}<br><span class="muted">${m.period.start ? `${thaiDate(m.period.start)} – ${thaiDate(m.period.end)}` : 'อ่านวันที่ไม่ได้'}</span></td>
-        <td>${m.targets.map((t) => esc(t.startsWith('indicator:') ? `ตัวชี้วัดที่ ${t.slice(10)}` : t.toUpperCase())).join(', ') || '–'}</td></tr>`).join('')}</tbody></table></div>
-      ${warnings.length ? `<details><summary>ข้อสังเกต ${warnings.length} รายการ</summary><ul>${warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul></details>` : ''}
-      <p><button type="button" id="import-save">บันทึกมาตรการทั้งหมด</button></p>`;
-    document.getElementById('import-save').onclick = async () => {
-      const stored = (await send(false)).stored;
-      await agencyView(code, preview.fiscalYear);
-      document.getElementById('editor').innerHTML = `<p class="ok" role="status" id="imported">นำเข้าแล้ว: เพิ่ม ${stored.created} · ปรับปรุง ${stored.updated} · ไม่เปลี่ยนแปลง ${stored.unchanged}</p>`;
-    };
-  } catch (error) {
-    box.innerHTML = error.status === 422 && error.body?.problems
-      ? `<div class="error" role="alert">นำเข้าไม่ได้ ไม่มีการบันทึกข้อมูลใด<ul>${error.body.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul></div>`
-      : failure(error);
-  }
-}

@@ -40,12 +40,12 @@ public final class AnalysisDocumentReader {
     private static final Pattern NUMBER = Pattern.compile("[\\u0E50-\\u0E590-9]+");
 
     private final Catalog catalog;
-    private final AgencyRegistry registry;
+    private final org.itaoversight.api.documents.AgencyFinder agencies;
     private final org.itaoversight.api.documents.DocumentReader documents = new org.itaoversight.api.documents.DocumentReader();
 
     public AnalysisDocumentReader(Catalog catalog, AgencyRegistry registry) {
         this.catalog = catalog;
-        this.registry = registry;
+        this.agencies = new org.itaoversight.api.documents.RegistryAgencyFinder(registry);
     }
 
     public AnalysisDocument read(String source, byte[] content) {
@@ -83,7 +83,7 @@ public final class AnalysisDocumentReader {
         }
 
         Optional<String> agencyName = resultName.or(() -> headerName);
-        Optional<Agency> agency = findAgency(agencyName, headerName, provinceName, warnings);
+        Optional<Agency> agency = findAgency(agencyName, headerName, district, provinceName, warnings);
 
         Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators = new TreeMap<>();
         List<String> unmapped = new ArrayList<>();
@@ -110,12 +110,12 @@ public final class AnalysisDocumentReader {
                 weakest, List.copyOf(warnings));
     }
 
-    private Optional<Agency> findAgency(Optional<String> name, Optional<String> headerName, Optional<String> provinceName,
-                                        List<String> warnings) {
+    private Optional<Agency> findAgency(Optional<String> name, Optional<String> headerName, Optional<String> district,
+                                        Optional<String> provinceName, List<String> warnings) {
         List<String> names = new ArrayList<>();
         name.ifPresent(names::add);
         headerName.filter(h -> !names.contains(h)).ifPresent(names::add);
-        AgencyNames.Match match = new AgencyNames(registry).match(names, provinceName);
+        AgencyNames.Match match = agencies.find(names, district, provinceName);
         match.problem().ifPresent(warnings::add);
         return match.agency();
     }

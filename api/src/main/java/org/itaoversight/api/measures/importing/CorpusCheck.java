@@ -110,7 +110,7 @@ public final class CorpusCheck {
         } catch (UnreadableDocumentException e) {
             differences.add("unreadable: " + e.getMessage());
             report = new MeasuresReport(name, "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), List.of(), format, List.of());
+                    List.of(), List.of(), format, List.of(), AgencyReading.notRead());
         }
         fields.put("agency", single(expected.agency(), report.agencyNameTh().orElse(""), "agency", differences));
         fields.put("year", single(expected.year().map(String::valueOf).orElse(""), report.fiscalYear().map(String::valueOf).orElse(""),

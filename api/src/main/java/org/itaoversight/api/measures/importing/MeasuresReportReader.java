@@ -23,6 +23,7 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.ita.text.ThaiNumerals;
+import org.itaoversight.tenants.registry.AgencyLookup;
 import org.itaoversight.tenants.registry.AgencyNames;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 
@@ -166,6 +167,16 @@ public final class MeasuresReportReader {
         if (place.find()) {
             district = Optional.of(place.group(1));
             province = Optional.of(place.group(2));
+        } else {
+            // Only one of them, on the agency's own line: "องค์การบริหารส่วนตำบลบางระกำ จังหวัดนครปฐม".
+            for (String line : headPlain.split("\n")) {
+                if (!agencies.namesIn(line).isEmpty()) {
+                    AgencyLookup.Reference written = AgencyLookup.parse(line);
+                    district = written.district();
+                    province = written.province();
+                    break;
+                }
+            }
         }
         Optional<String> agencyName = headerAgencies.stream().findFirst();
         AgencyNames.Match match = agencies.find(headerAgencies, district, province);
@@ -293,7 +304,7 @@ public final class MeasuresReportReader {
             measures.add(measure(n + 1, drafts.get(n), year, framework));
         }
         return new MeasuresReport(source, document.encoding(), agencyCode, headerAgency, province, year, measures, warnings,
-                document.format().name(), readings);
+                document.format().name(), readings, AgencyReading.of(match, agencyName, district, province));
     }
 
     private static boolean isTableRow(DocumentLine line) {
