@@ -145,7 +145,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     () -> new ResultFileReader(catalog, new PostgresAgencyDirectory(registry).snapshot());
             ResultLoadDao resultLoads = databases.postgres().onDemand(ResultLoadDao.class);
             environment.jersey().register(new ResultLoadsResource(resultReader,
-                    new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC()), policy, audit,
+                    databases.resultLoader(Clock.systemUTC()), policy, audit,
                     databases.postgres(), resultLoads));
             environment.jersey().register(new ResultLoadChecksResource(resultReader, resultLoads, policy));
             environment.jersey().register(new ResultLoadExceptionMapper());
