@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,15 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
 import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.ita.loading.ShardedYearReplacement;
-import org.itaoversight.api.ita.synthetic.NationalResultsGenerator;
 import org.itaoversight.api.registry.AgencyDimensionDao;
 import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistryLoader;
@@ -73,7 +72,7 @@ class ClickHouseClusterTest {
 
     private AgencyRegistry registry;
     private ResultFileReader reader;
-    private List<Path> files;
+    private Map<String, String> files;
     private Jdbi onOneNode;
     private Jdbi onCluster;
     private ClickHouseCluster shards;
@@ -85,16 +84,12 @@ class ClickHouseClusterTest {
     }
 
     @BeforeAll
-    void loadTheSameDataOnOneNodeAndOnTheCluster() throws IOException {
+    void loadTheSameDataOnOneNodeAndOnTheCluster() {
         cluster.migrate(database);
         shards = cluster.cluster(database);
         registry = provincesOnEveryShard(new RegistrySource(new RegistryConfiguration()).load());
         reader = new ResultFileReader(catalog, registry);
-        Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target", "testing")), "cluster-results-");
-        files = new NationalResultsGenerator(catalog, 2568).write(registry, FIRST_YEAR, LAST_YEAR, directory).files().stream()
-                .filter(f -> f.getFileName().toString().startsWith("ita-results-")
-                        || f.getFileName().toString().equals("ita-questions-" + LAST_YEAR + ".csv"))
-                .sorted().toList();
+        files = resultFiles();
 
         new ClickHouseMigrator(single::connect, database, ClickHouseScripts.bundled(), Clock.systemUTC()).migrate("cluster test");
         onOneNode = Jdbi.create(single.engine().jdbcUrl(database), "default", "").installPlugin(new SqlObjectPlugin());
@@ -128,13 +123,58 @@ class ClickHouseClusterTest {
         return Jdbi.create(postgres.jdbcUrl(pgDatabase)).installPlugin(new SqlObjectPlugin());
     }
 
-    private void load(Jdbi clickhouse, Optional<ShardedYearReplacement> sharded) throws IOException {
+    private void load(Jdbi clickhouse, Optional<ShardedYearReplacement> sharded) {
         Jdbi pg = freshPostgres();
         ResultLoader loader = new ResultLoader(clickhouse, pg, Clock.systemUTC(), sharded);
         new RegistryLoader(pg, clickhouse, Clock.systemUTC()).load(registry, "cluster test");
-        for (Path file : files) {
-            loader.load(reader.read(file.getFileName().toString(), Files.readAllBytes(file)), WHO);
+        files.forEach((name, csv) -> loader.load(reader.read(name, csv.getBytes(StandardCharsets.UTF_8)), WHO));
+    }
+
+    /**
+     * Result files of the chosen agencies, made up here (seeded): per year the totals with their levels and the
+     * indicator scores (some agencies without them, some totals tied), and the last year's question scores.
+     */
+    private Map<String, String> resultFiles() {
+        Random random = new Random(2568);
+        Map<String, String> written = new LinkedHashMap<>();
+        List<Agency> agencies = registry.agencies().stream().sorted(Comparator.comparing(Agency::code)).toList();
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            Framework framework = catalog.framework(year).orElseThrow();
+            StringBuilder csv = new StringBuilder("agency_code,fiscal_year,total,level");
+            framework.indicators().forEach(i -> csv.append(",indicator_").append(i.number()));
+            csv.append('\n');
+            BigDecimal previous = new BigDecimal("85.00");
+            for (int a = 0; a < agencies.size(); a++) {
+                BigDecimal total = a % 7 == 3 ? previous : score(random, 55);
+                previous = total;
+                csv.append(agencies.get(a).code()).append(',').append(year).append(',').append(total.toPlainString())
+                        .append(',').append(catalog.band(total));
+                for (int i = 0; i < framework.indicators().size(); i++) {
+                    csv.append(',').append(a % 11 == 5 ? "" : score(random, 40).toPlainString());
+                }
+                csv.append('\n');
+            }
+            written.put("results-" + year + ".csv", csv.toString());
         }
+        Framework last = catalog.framework(LAST_YEAR).orElseThrow();
+        StringBuilder questions = new StringBuilder("agency_code,fiscal_year,code,score\n");
+        for (Agency agency : agencies) {
+            for (Indicator indicator : last.indicators()) {
+                for (String code : indicator.questions()) {
+                    String score = indicator.tool().equals("OIT") ? (random.nextInt(10) < 8 ? "100" : "0")
+                            : score(random, 30).toPlainString();
+                    questions.append(agency.code()).append(',').append(LAST_YEAR).append(',').append(code).append(',')
+                            .append(score).append('\n');
+                }
+            }
+        }
+        written.put("questions-" + LAST_YEAR + ".csv", questions.toString());
+        return written;
+    }
+
+    /** A score between {@code floor} and 100 with two decimals. */
+    private static BigDecimal score(Random random, int floor) {
+        return BigDecimal.valueOf(floor * 100L + random.nextInt((100 - floor) * 100 + 1), 2);
     }
 
     private List<String> provinces() {
@@ -260,22 +300,19 @@ class ClickHouseClusterTest {
     }
 
     @Test
-    void aYearIsReplacedOnEveryShardOrOnNoneWhenAShardFailsBetweenShards() throws IOException {
+    void aYearIsReplacedOnEveryShardOrOnNoneWhenAShardFailsBetweenShards() {
         String own = "cluster_failure_" + UUID.randomUUID().toString().replace("-", "");
         cluster.migrate(own);
         Jdbi endpoint = cluster.endpoint(own);
         ClickHouseCluster ownShards = cluster.cluster(own);
         Jdbi pg = freshPostgres();
-        Path results = files.stream().filter(f -> f.getFileName().toString().equals("ita-results-" + LAST_YEAR + ".csv"))
-                .findFirst().orElseThrow();
-        byte[] original = Files.readAllBytes(results);
+        byte[] original = files.get("results-" + LAST_YEAR + ".csv").getBytes(StandardCharsets.UTF_8);
         new ResultLoader(endpoint, pg, Clock.systemUTC(), Optional.of(new ShardedYearReplacement(ownShards)))
                 .load(reader.read("original.csv", original), WHO);
         List<String> before = rowsOf(endpoint);
         assertThat(before).hasSize(registry.agencyCount());
 
-        // A corrected file: every total of the year one point lower (the level column is recomputed by nobody: the
-        // reader takes the file's level as published).
+        // A corrected file: every total of the year one point lower, with its level.
         String corrected = lowerEveryTotal(new String(original, StandardCharsets.UTF_8));
         ResultLoader failing = new ResultLoader(endpoint, pg, Clock.systemUTC(), Optional.of(new ShardedYearReplacement(ownShards,
                 (shard, done, of, years) -> {
@@ -325,18 +362,17 @@ class ClickHouseClusterTest {
                 .mapTo(String.class).list());
     }
 
-    /** The wide file with every total one point lower and the indicator and tool columns left empty. */
-    private static String lowerEveryTotal(String csv) {
+    /** The wide file with every total one point lower, its level from the catalog, and no indicator columns. */
+    private String lowerEveryTotal(String csv) {
         List<String> lines = csv.lines().toList();
         List<String> header = List.of(lines.getFirst().split(",", -1));
         int total = header.indexOf("total");
-        int level = header.indexOf("level");
         StringBuilder out = new StringBuilder("agency_code,fiscal_year,total,level\n");
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
-            out.append(cells[0]).append(',').append(cells[1]).append(',')
-                    .append(new BigDecimal(cells[total]).subtract(BigDecimal.ONE).toPlainString()).append(',')
-                    .append(cells[level]).append('\n');
+            BigDecimal lower = new BigDecimal(cells[total]).subtract(BigDecimal.ONE);
+            out.append(cells[0]).append(',').append(cells[1]).append(',').append(lower.toPlainString()).append(',')
+                    .append(catalog.band(lower)).append('\n');
         }
         return out.toString();
     }

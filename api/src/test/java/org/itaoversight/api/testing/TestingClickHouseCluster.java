@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.itaoversight.api.clickhouse.ClickHouseCluster;
 import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
-import org.itaoversight.api.clickhouse.embedded.EmbeddedClickHouse;
+import org.itaoversight.embedded.clickhouse.EmbeddedClickHouse;
 import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
