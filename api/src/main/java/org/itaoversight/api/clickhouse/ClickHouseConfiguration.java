@@ -67,7 +67,7 @@ public class ClickHouseConfiguration {
      * false}) that is every node of the cluster.
      */
     @NotNull
-    private List<@NotBlank String> shards = List.of();
+    private List<String> shards = List.of();
 
     /**
      * With a cluster: it has ClickHouse Keeper, so the shard tables are Replicated and the schema is applied
@@ -153,7 +153,8 @@ public class ClickHouseConfiguration {
 
     @JsonProperty
     public void setCluster(String cluster) {
-        this.cluster = cluster;
+        // An empty value in YAML (e.g. an unset ${OVERSIGHT_CLICKHOUSE_CLUSTER:-}) arrives as null: no cluster.
+        this.cluster = cluster == null ? "" : cluster.strip();
     }
 
     @JsonProperty
@@ -163,7 +164,7 @@ public class ClickHouseConfiguration {
 
     @JsonProperty
     public void setShards(List<String> shards) {
-        this.shards = List.copyOf(shards);
+        this.shards = shards == null ? List.of() : shards.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     }
 
     @JsonProperty

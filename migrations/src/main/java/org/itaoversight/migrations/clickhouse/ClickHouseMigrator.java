@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On a cluster ({@link ClickHouseClusterScripts}) it works in one of two ways: {@link #withDistributedDdl} sends the
  * scripts' {@code ON CLUSTER} statements to one endpoint and keeps the history in a table replicated to every node
- * (ClickHouse Keeper needed); {@link #onEachNode} applies each script on every node itself, one script at a time on all
- * nodes before the next (a script may read the tables of the previous ones through the cluster), and keeps the history
- * on each node, so that a node added later, or missed by a run cut off, gets exactly the scripts it lacks.
+ * (ClickHouse Keeper needed); {@link #onEachNode} applies each script on every node itself, each statement on all nodes
+ * before the next (a statement may read, through the cluster, what the previous ones made), and keeps the history on
+ * each node, so that a node added later, or missed by a run cut off, gets exactly the scripts it lacks.
  */
 public final class ClickHouseMigrator {
 
@@ -122,14 +122,14 @@ public final class ClickHouseMigrator {
             }
             List<AppliedScript> done = new ArrayList<>();
             for (ClickHouseScript script : scripts) {
-                AppliedScript last = null;
+                List<Connection> lacking = new ArrayList<>();
                 for (int node = 0; node < open.size(); node++) {
                     if (!applied.get(node).containsKey(script.version())) {
-                        last = apply(open.get(node), script, appliedBy);
+                        lacking.add(open.get(node));
                     }
                 }
-                if (last != null) {
-                    done.add(last);
+                if (!lacking.isEmpty()) {
+                    done.add(apply(lacking, script, appliedBy));
                 }
             }
             return List.copyOf(done);
@@ -226,12 +226,14 @@ public final class ClickHouseMigrator {
         }
     }
 
-    private AppliedScript apply(Connection connection, ClickHouseScript script, String appliedBy) throws SQLException {
+    /** Runs the script's statements one by one, each on every given node before the next, then records it on each. */
+    private AppliedScript apply(List<Connection> onNodes, ClickHouseScript script, String appliedBy) throws SQLException {
         long start = System.nanoTime();
-        LOG.info("Applying ClickHouse script {} to {}", script.fileName(), database);
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : script.statements()) {
-                try {
+        LOG.info("Applying ClickHouse script {} to {}{}", script.fileName(), database,
+                onNodes.size() > 1 ? " on " + onNodes.size() + " nodes" : "");
+        for (String sql : script.statements()) {
+            for (Connection connection : onNodes) {
+                try (Statement statement = connection.createStatement()) {
                     statement.execute(sql);
                 } catch (SQLException e) {
                     throw new MigrationException(script.fileName() + " failed at statement:\n" + sql + "\n→ " + e.getMessage(), e);
@@ -240,16 +242,18 @@ public final class ClickHouseMigrator {
         }
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         Instant now = clock.instant();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY_TABLE
-                + " (version, description, script, checksum, applied_at, applied_by, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setInt(1, script.version());
-            insert.setString(2, script.description());
-            insert.setString(3, script.fileName());
-            insert.setString(4, script.checksum());
-            insert.setTimestamp(5, Timestamp.from(now));
-            insert.setString(6, appliedBy);
-            insert.setLong(7, millis);
-            insert.executeUpdate();
+        for (Connection connection : onNodes) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY_TABLE
+                    + " (version, description, script, checksum, applied_at, applied_by, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setInt(1, script.version());
+                insert.setString(2, script.description());
+                insert.setString(3, script.fileName());
+                insert.setString(4, script.checksum());
+                insert.setTimestamp(5, Timestamp.from(now));
+                insert.setString(6, appliedBy);
+                insert.setLong(7, millis);
+                insert.executeUpdate();
+            }
         }
         return new AppliedScript(script.version(), script.description(), script.checksum(), now, appliedBy);
     }
