@@ -54,6 +54,15 @@ public final class ClickHouseClusterScripts {
         return engine.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + "("));
     }
 
+    /**
+     * The plain engine clause of a table's {@code engine_full}: {@code ReplicatedMergeTree('path', 'replica') PARTITION BY …}
+     * becomes {@code MergeTree() PARTITION BY …} (a table to stage partitions in, on one node, that can exchange
+     * partitions with the Replicated one); a plain engine stays as it is.
+     */
+    public static String plainEngine(String engineFull) {
+        return REPLICATED_ENGINE.matcher(engineFull).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + "("));
+    }
+
     private static void requireIdentifier(String name, String what) {
         if (name == null || !IDENTIFIER.matcher(name).matches()) {
             throw new IllegalArgumentException("ClickHouse " + what + " name '" + name + "' is not a plain identifier");

@@ -80,6 +80,15 @@ class ClickHouseClusterScriptsTest {
     }
 
     @Test
+    void thePlainEngineOfAReplicatedTableKeepsItsKeysAndSettings() {
+        assertThat(ClickHouseClusterScripts.plainEngine("ReplicatedMergeTree('/clickhouse/tables/{shard}/db/t_local', '{replica}') "
+                + "PARTITION BY fiscal_year ORDER BY (province_code, fiscal_year) SETTINGS index_granularity = 1024"))
+                .isEqualTo("MergeTree() PARTITION BY fiscal_year ORDER BY (province_code, fiscal_year) SETTINGS index_granularity = 1024");
+        assertThat(ClickHouseClusterScripts.plainEngine("MergeTree PARTITION BY fiscal_year ORDER BY x"))
+                .isEqualTo("MergeTree PARTITION BY fiscal_year ORDER BY x");
+    }
+
+    @Test
     void refusesNamesThatAreNotPlainIdentifiers() {
         assertThatThrownBy(() -> ClickHouseClusterScripts.forEachNode("ita'; DROP", "oversight"))
                 .hasMessageContaining("cluster name");

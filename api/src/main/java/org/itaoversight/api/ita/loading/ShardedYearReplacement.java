@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.itaoversight.api.clickhouse.ClickHouseCluster;
 import org.itaoversight.api.clickhouse.ClickHouseCluster.Shard;
+import org.itaoversight.migrations.clickhouse.ClickHouseClusterScripts;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,10 +124,7 @@ public final class ShardedYearReplacement {
     private static void prepare(Shard shard, Tables tables, ResultFile part, ResultFile whole, String loadId, Instant loadedAt,
                                 List<Integer> years, LongConsumer progress) {
         onShard(shard, "preparing", (handle, statement) -> {
-            Map<String, Object> keys = handle.createQuery("SELECT partition_key, sorting_key FROM system.tables "
-                    + "WHERE database = currentDatabase() AND name = :table").bind("table", tables.live()).mapToMap().one();
-            // Plain MergeTree with the live table's columns, indices, projections and keys: partitions move between them.
-            String engine = " ENGINE = MergeTree PARTITION BY " + keys.get("partition_key") + " ORDER BY (" + keys.get("sorting_key") + ")";
+            String engine = stagingEngine(handle, tables.live());
             statement.execute("CREATE TABLE " + tables.stage() + " AS " + tables.live() + engine);
             statement.execute("CREATE TABLE " + tables.backup() + " AS " + tables.live() + engine);
             // The agencies the file replaces, per year, wherever they are (an agency may have moved province).
@@ -164,6 +162,16 @@ public final class ShardedYearReplacement {
     }
 
     /** Swaps the years in, one by one, adding each to {@code done} once the shard has it. */
+    /**
+     * The engine clause for a table on this node that exchanges partitions with {@code live}: its engine with its keys
+     * and settings, not Replicated (a Replicated copy would claim the live table's Keeper path).
+     */
+    static String stagingEngine(Handle handle, String live) {
+        String engineFull = handle.createQuery("SELECT engine_full FROM system.tables WHERE database = currentDatabase() "
+                + "AND name = :table").bind("table", live).mapTo(String.class).one();
+        return " ENGINE = " + ClickHouseClusterScripts.plainEngine(engineFull);
+    }
+
     private static void swap(Shard shard, Tables tables, List<Integer> years, String from, List<Swapped> done) {
         onShard(shard, "swapping", (handle, statement) -> {
             for (int year : years) {
