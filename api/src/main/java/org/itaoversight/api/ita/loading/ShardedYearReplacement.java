@@ -161,7 +161,6 @@ public final class ShardedYearReplacement {
     private record Swapped(Shard shard, int year) {
     }
 
-    /** Swaps the years in, one by one, adding each to {@code done} once the shard has it. */
     /**
      * The engine clause for a table on this node that exchanges partitions with {@code live}: its engine with its keys
      * and settings, not Replicated (a Replicated copy would claim the live table's Keeper path).
@@ -172,6 +171,7 @@ public final class ShardedYearReplacement {
         return " ENGINE = " + ClickHouseClusterScripts.plainEngine(engineFull);
     }
 
+    /** Swaps the years in, one by one, adding each to {@code done} once the shard has it. */
     private static void swap(Shard shard, Tables tables, List<Integer> years, String from, List<Swapped> done) {
         onShard(shard, "swapping", (handle, statement) -> {
             for (int year : years) {
