@@ -50,6 +50,26 @@ public final class TestingOversightApi implements AutoCloseable {
         return new TestingOversightApi(support, new KeycloakTokens(keycloak));
     }
 
+    /**
+     * A second instance of the application on this one's PostgreSQL and ClickHouse databases and realm, as another
+     * node behind the same load balancer; the caller stops it.
+     */
+    public TestingOversightApi anotherInstance() {
+        OversightConfiguration configuration = support.getConfiguration();
+        DropwizardTestSupport<OversightConfiguration> another = new DropwizardTestSupport<>(OversightApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"),
+                ConfigOverride.config("database.url", configuration.getDatabase().getUrl()),
+                ConfigOverride.config("clickhouse.url", configuration.getClickhouse().getUrl()),
+                ConfigOverride.config("clickhouse.database", configuration.getClickhouse().getDatabase()),
+                ConfigOverride.config("auth.issuer", configuration.getAuth().getIssuer()));
+        try {
+            another.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("the second instance did not start", e);
+        }
+        return new TestingOversightApi(another, tokens);
+    }
+
     public KeycloakTokens tokens() {
         return tokens;
     }
