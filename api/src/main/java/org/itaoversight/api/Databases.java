@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.itaoversight.api.clickhouse.ClickHouseCluster;
 import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
+import org.itaoversight.api.health.ClickHouseClusterHealthCheck;
 import org.itaoversight.api.health.ClickHouseHealthCheck;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.ita.loading.ShardedYearReplacement;
@@ -53,6 +54,7 @@ public record Databases(Jdbi postgres, ManagedDataSource postgresDataSource, Jdb
             // Asked on first use: the nodes' database exists only once the schema has been applied.
             return memoized(() -> ClickHouseCluster.discover(cluster, nodes));
         });
+        shards.ifPresent(cluster -> environment.healthChecks().register("clickhouse-cluster", new ClickHouseClusterHealthCheck(cluster)));
         return new Databases(postgres, postgresDataSource, clickhouse, clickhouseMigrator(clickhouseConfiguration, serverUrl), shards);
     }
 

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.itaoversight.api.health.ClickHouseClusterHealthCheck;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
@@ -327,9 +328,12 @@ class ClickHouseClusterTest {
             Map<String, ClickHouseCluster.Shard> placed = ownShards.shardsOf(provinces());
             assertThat(rowsOnShard(ownShards.shards().getFirst())).as("shard 1 after the rollback")
                     .isEqualTo(before.stream().filter(r -> placed.get(r.substring(0, r.indexOf(' '))).number() == 1).toList());
+            assertThat(new ClickHouseClusterHealthCheck(() -> ownShards).execute().getMessage())
+                    .contains("shard 2 (" + cluster.shard(2).serverJdbcUrl() + ")");
         } finally {
             cluster.restartShard(2);
         }
+        assertThat(new ClickHouseClusterHealthCheck(() -> ownShards).execute().isHealthy()).isTrue();
         assertThat(rowsOf(endpoint)).as("the whole year after shard 2 is back").isEqualTo(before);
         assertThat(strings(pg, "SELECT status FROM ita_load ORDER BY started_at")).containsExactly("LOADED", "FAILED");
         assertThat(strings(ownShards.shards().getFirst().jdbi(), "SELECT name FROM system.tables WHERE database = currentDatabase() "
