@@ -195,6 +195,10 @@ class ClickHouseClusterTest {
             assertThat(local.keySet()).as("shard tables on shard " + shard)
                     .isEqualTo(oneNode.keySet().stream().map(t -> t + "_local").collect(Collectors.toSet()));
             oneNode.forEach((table, columns) -> assertThat(local.get(table + "_local")).as(table).isEqualTo(columns));
+            assertThat(strings(node, "SELECT concat(replaceRegexpOne(table, '_local$', ''), '.', name) FROM system.projections "
+                    + "WHERE database = currentDatabase() ORDER BY 1")).as("projections of the shard tables on shard " + shard)
+                    .isEqualTo(strings(onOneNode, "SELECT concat(table, '.', name) FROM system.projections "
+                            + "WHERE database = currentDatabase() ORDER BY 1"));
             List<String> engines = strings(node, "SELECT DISTINCT engine_full FROM system.tables "
                     + "WHERE database = currentDatabase() AND engine = 'Distributed'");
             assertThat(engines).allSatisfy(engine -> assertThat(engine).contains("'" + TestingClickHouseCluster.NAME + "'")
