@@ -15,8 +15,6 @@ import org.itaoversight.api.clickhouse.ClickHouseCluster;
 import org.itaoversight.api.clickhouse.ClickHouseConfiguration;
 import org.itaoversight.api.health.ClickHouseClusterHealthCheck;
 import org.itaoversight.api.health.ClickHouseHealthCheck;
-import org.itaoversight.api.ita.loading.ResultLoader;
-import org.itaoversight.api.ita.loading.ShardedYearReplacement;
 import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
 import org.itaoversight.migrations.clickhouse.ClickHouseScripts;
 import org.itaoversight.migrations.postgres.PostgresMigrator;
@@ -26,8 +24,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 /**
  * The two databases of the application, wired from configuration: PostgreSQL (operational data) and ClickHouse
  * (analytics), each behind a managed pool with a health check, and their schemas. With {@code clickhouse.cluster}, the
- * ClickHouse schema is the cluster form and {@code clickhouseShards} reaches one node of each shard, for the migrator
- * and the result loader.
+ * ClickHouse schema is the cluster form, {@code clickhouseShards} reaches one node of each shard (for the result loader)
+ * and a {@code clickhouse-cluster} health check asks each of them.
  */
 public record Databases(Jdbi postgres, ManagedDataSource postgresDataSource, Jdbi clickhouse,
                         ClickHouseMigrator clickhouseMigrator, Optional<Supplier<ClickHouseCluster>> clickhouseShards) {
@@ -81,12 +79,6 @@ public record Databases(Jdbi postgres, ManagedDataSource postgresDataSource, Jdb
             properties.putAll(ClickHouseConfiguration.CLUSTER_SESSION_SETTINGS);
         }
         return database -> DriverManager.getConnection(configuration.jdbcUrl(serverUrl, database), properties);
-    }
-
-    /** The loader of result files for this ClickHouse: shard by shard on a cluster. */
-    public ResultLoader resultLoader(Clock clock) {
-        return new ResultLoader(clickhouse, postgres, clock,
-                clickhouseShards.map(shards -> new ShardedYearReplacement(shards.get())));
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.itaoversight.api.clickhouse.ClickHouseCluster;
 import org.itaoversight.api.clickhouse.ClickHouseCluster.Shard;
-import org.itaoversight.migrations.clickhouse.ClickHouseClusterScripts;
+import org.itaoversight.migrations.clickhouse.StagingTables;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,6 @@ public final class ShardedYearReplacement {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ShardedYearReplacement.class);
-    private static final String EMPTY_SOURCE_ALLOWED = " SETTINGS allow_replace_partition_from_empty_source = 1";
 
     private final ClickHouseCluster cluster;
     private final ShardSwapListener listener;
@@ -124,11 +123,11 @@ public final class ShardedYearReplacement {
     private static void prepare(Shard shard, Tables tables, ResultFile part, ResultFile whole, String loadId, Instant loadedAt,
                                 List<Integer> years, LongConsumer progress) {
         onShard(shard, "preparing", (handle, statement) -> {
-            String engine = stagingEngine(handle, tables.live());
-            statement.execute("CREATE TABLE " + tables.stage() + " AS " + tables.live() + engine);
-            statement.execute("CREATE TABLE " + tables.backup() + " AS " + tables.live() + engine);
+            String engineFull = engineFull(handle, tables.live());
+            statement.execute(StagingTables.createOnNode(tables.stage(), tables.live(), engineFull));
+            statement.execute(StagingTables.createOnNode(tables.backup(), tables.live(), engineFull));
             // The agencies the file replaces, per year, wherever they are (an agency may have moved province).
-            statement.execute("CREATE TABLE " + tables.replaced() + " (fiscal_year UInt16, agency_code String) ENGINE = Memory");
+            statement.execute(StagingTables.createAgencyYears(tables.replaced()));
             List<Object[]> replaced = new ArrayList<>();
             (whole.layout() == Layout.WIDE
                     ? whole.results().stream().map(r -> new Object[] {r.fiscalYear(), r.agency().code()})
@@ -151,8 +150,7 @@ public final class ShardedYearReplacement {
                 statement.execute("INSERT INTO " + tables.stage() + " SELECT * FROM " + tables.live() + " WHERE fiscal_year = "
                         + year + " AND agency_code NOT IN (SELECT agency_code FROM " + tables.replaced()
                         + " WHERE fiscal_year = " + year + ")");
-                statement.execute("ALTER TABLE " + tables.backup() + " REPLACE PARTITION " + year + " FROM " + tables.live()
-                        + EMPTY_SOURCE_ALLOWED);
+                statement.execute(StagingTables.replacePartitionEvenIfEmpty(tables.backup(), year, tables.live()));
             }
         });
     }
@@ -161,22 +159,17 @@ public final class ShardedYearReplacement {
     private record Swapped(Shard shard, int year) {
     }
 
-    /**
-     * The engine clause for a table on this node that exchanges partitions with {@code live}: its engine with its keys
-     * and settings, not Replicated (a Replicated copy would claim the live table's Keeper path).
-     */
-    static String stagingEngine(Handle handle, String live) {
-        String engineFull = handle.createQuery("SELECT engine_full FROM system.tables WHERE database = currentDatabase() "
+    /** The engine of {@code live} on this node with its keys and settings, for copies that exchange partitions with it. */
+    private static String engineFull(Handle handle, String live) {
+        return handle.createQuery("SELECT engine_full FROM system.tables WHERE database = currentDatabase() "
                 + "AND name = :table").bind("table", live).mapTo(String.class).one();
-        return " ENGINE = " + ClickHouseClusterScripts.plainEngine(engineFull);
     }
 
     /** Swaps the years in, one by one, adding each to {@code done} once the shard has it. */
     private static void swap(Shard shard, Tables tables, List<Integer> years, String from, List<Swapped> done) {
         onShard(shard, "swapping", (handle, statement) -> {
             for (int year : years) {
-                statement.execute("ALTER TABLE " + tables.live() + " REPLACE PARTITION " + year + " FROM " + from
-                        + EMPTY_SOURCE_ALLOWED);
+                statement.execute(StagingTables.replacePartitionEvenIfEmpty(tables.live(), year, from));
                 done.add(new Swapped(shard, year));
             }
         });
@@ -203,7 +196,7 @@ public final class ShardedYearReplacement {
         try {
             onShard(shard, "cleaning up", (handle, statement) -> {
                 for (String name : names) {
-                    statement.execute("DROP TABLE IF EXISTS " + name + " SYNC");
+                    statement.execute(StagingTables.drop(name));
                 }
             });
         } catch (RuntimeException e) {

@@ -1,0 +1,60 @@
+package org.itaoversight.migrations.clickhouse;
+
+import java.util.regex.Pattern;
+
+/**
+ * The only DDL outside the versioned scripts: a staging copy of a table, filled and then swapped in partition by
+ * partition ({@code REPLACE PARTITION}: readers see the old partition or the new one), then dropped. Its schema is
+ * the table's own ({@code CREATE TABLE … AS}), so no schema is defined here. On a cluster, a load also keeps, per shard
+ * node, a backup copy of the same kind and an in-memory list of the agency-years it replaces ({@link #createAgencyYears}).
+ */
+public final class StagingTables {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+
+    private StagingTables() {
+    }
+
+    /** Creates {@code stage} with exactly the columns, engine and partitioning of {@code table}. */
+    public static String create(String stage, String table) {
+        return "CREATE TABLE " + name(stage) + " AS " + name(table);
+    }
+
+    /**
+     * Creates {@code stage} on one node of a cluster with the columns of the shard table {@code table} and its engine,
+     * keys and settings ({@code engineFull}, as {@code system.tables} gives it) without replication: it exchanges
+     * partitions with the table and claims no Keeper path of its own.
+     */
+    public static String createOnNode(String stage, String table, String engineFull) {
+        return create(stage, table) + " ENGINE = " + ClickHouseClusterScripts.plainEngine(engineFull);
+    }
+
+    /** A load's list of the (fiscal year, agency code) it replaces, in memory on one node, dropped with the staging copy. */
+    public static String createAgencyYears(String name) {
+        return "CREATE TABLE " + name(name) + " (fiscal_year UInt16, agency_code String) ENGINE = Memory";
+    }
+
+    /**
+     * As {@link #replacePartition}, and an empty partition of {@code stage} empties the one of {@code table} (by default
+     * ClickHouse leaves it as it was): on a shard, a replaced year may keep no row at all.
+     */
+    public static String replacePartitionEvenIfEmpty(String table, int partition, String stage) {
+        return replacePartition(table, partition, stage) + " SETTINGS allow_replace_partition_from_empty_source = 1";
+    }
+
+    /** Moves one partition (a fiscal year) of {@code stage} into {@code table}, atomically for readers. */
+    public static String replacePartition(String table, int partition, String stage) {
+        return "ALTER TABLE " + name(table) + " REPLACE PARTITION " + partition + " FROM " + name(stage);
+    }
+
+    public static String drop(String stage) {
+        return "DROP TABLE IF EXISTS " + name(stage) + " SYNC";
+    }
+
+    private static String name(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain table name: " + name);
+        }
+        return name;
+    }
+}
