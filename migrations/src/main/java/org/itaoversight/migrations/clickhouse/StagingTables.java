@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 /**
  * The only DDL outside the versioned scripts: a staging copy of a table, filled and then swapped in partition by
  * partition ({@code REPLACE PARTITION}: readers see the old partition or the new one), then dropped. Its schema is
- * the table's own ({@code CREATE TABLE … AS}), so no schema is defined here. On a cluster, a load also keeps, per shard
- * node, a backup copy of the same kind and an in-memory list of the agency-years it replaces ({@link #createAgencyYears}).
+ * the table's own ({@code CREATE TABLE … AS}), so no schema is defined here.
  */
 public final class StagingTables {
 
@@ -20,6 +19,23 @@ public final class StagingTables {
         return "CREATE TABLE " + name(stage) + " AS " + name(table);
     }
 
+    /** Moves one partition (a fiscal year) of {@code stage} into {@code table}, atomically for readers. */
+    public static String replacePartition(String table, int partition, String stage) {
+        return "ALTER TABLE " + name(table) + " REPLACE PARTITION " + partition + " FROM " + name(stage);
+    }
+
+    /**
+     * The same, where the stage may hold no row of the partition (a year without rows for an aggregate): the
+     * partition then becomes empty.
+     */
+    public static String replacePartitionFromMaybeEmpty(String table, int partition, String stage) {
+        return replacePartition(table, partition, stage) + " SETTINGS allow_replace_partition_from_empty_source = 1";
+    }
+
+    public static String drop(String stage) {
+        return "DROP TABLE IF EXISTS " + name(stage) + " SYNC";
+    }
+
     /**
      * Creates {@code stage} on one node of a cluster with the columns of the shard table {@code table} and its engine,
      * keys and settings ({@code engineFull}, as {@code system.tables} gives it) without replication: it exchanges
@@ -29,26 +45,12 @@ public final class StagingTables {
         return create(stage, table) + " ENGINE = " + ClickHouseClusterScripts.plainEngine(engineFull);
     }
 
-    /** A load's list of the (fiscal year, agency code) it replaces, in memory on one node, dropped with the staging copy. */
+    /**
+     * A load's list of the (fiscal year, agency code) it replaces, in memory on one node of a cluster (the agencies a
+     * file replaces may have rows on any shard), dropped with the staging copy.
+     */
     public static String createAgencyYears(String name) {
         return "CREATE TABLE " + name(name) + " (fiscal_year UInt16, agency_code String) ENGINE = Memory";
-    }
-
-    /**
-     * As {@link #replacePartition}, and an empty partition of {@code stage} empties the one of {@code table} (by default
-     * ClickHouse leaves it as it was): on a shard, a replaced year may keep no row at all.
-     */
-    public static String replacePartitionEvenIfEmpty(String table, int partition, String stage) {
-        return replacePartition(table, partition, stage) + " SETTINGS allow_replace_partition_from_empty_source = 1";
-    }
-
-    /** Moves one partition (a fiscal year) of {@code stage} into {@code table}, atomically for readers. */
-    public static String replacePartition(String table, int partition, String stage) {
-        return "ALTER TABLE " + name(table) + " REPLACE PARTITION " + partition + " FROM " + name(stage);
-    }
-
-    public static String drop(String stage) {
-        return "DROP TABLE IF EXISTS " + name(stage) + " SYNC";
     }
 
     private static String name(String name) {

@@ -150,7 +150,7 @@ public final class ShardedYearReplacement {
                 statement.execute("INSERT INTO " + tables.stage() + " SELECT * FROM " + tables.live() + " WHERE fiscal_year = "
                         + year + " AND agency_code NOT IN (SELECT agency_code FROM " + tables.replaced()
                         + " WHERE fiscal_year = " + year + ")");
-                statement.execute(StagingTables.replacePartitionEvenIfEmpty(tables.backup(), year, tables.live()));
+                statement.execute(StagingTables.replacePartitionFromMaybeEmpty(tables.backup(), year, tables.live()));
             }
         });
     }
@@ -169,7 +169,7 @@ public final class ShardedYearReplacement {
     private static void swap(Shard shard, Tables tables, List<Integer> years, String from, List<Swapped> done) {
         onShard(shard, "swapping", (handle, statement) -> {
             for (int year : years) {
-                statement.execute(StagingTables.replacePartitionEvenIfEmpty(tables.live(), year, from));
+                statement.execute(StagingTables.replacePartitionFromMaybeEmpty(tables.live(), year, from));
                 done.add(new Swapped(shard, year));
             }
         });
