@@ -76,7 +76,7 @@ public class ImportAnalysisCommand extends DocumentCommand {
             // The registry the document was matched against, built once above.
             new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC())
                     .load(registry, new RegistrySource(registryConfiguration).describe());
-            ResultLoader loader = new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC());
+            ResultLoader loader = ResultLoader.of(databases, Clock.systemUTC());
             String user = System.getProperty("user.name", "cli");
             for (ResultFile checked : List.of(results, questions)) {
                 if (checked.rows() > 0) {

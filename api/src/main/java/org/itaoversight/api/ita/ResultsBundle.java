@@ -26,7 +26,7 @@ public final class ResultsBundle implements FeatureBundle {
         Supplier<ResultFileReader> reader = () -> new ResultFileReader(platform.catalog(), platform.directory().snapshot(),
                 platform.configuration().getRequests().getMaxProblems());
         ResultLoadDao loads = databases.postgres().onDemand(ResultLoadDao.class);
-        ResultLoads service = new ResultLoads(new ResultLoader(databases.clickhouse(), databases.postgres(), platform.clock()));
+        ResultLoads service = new ResultLoads(ResultLoader.of(databases, platform.clock()));
         environment.jersey().register(new ResultLoadsResource(reader, service, platform.policy(), loads));
         environment.jersey().register(new ResultLoadChecksResource(reader, loads, platform.policy()));
         environment.jersey().register(new ResultLoadExceptionMapper());

@@ -53,6 +53,49 @@ public final class TestingOversightApi implements AutoCloseable {
         return new TestingOversightApi(support, new KeycloakTokens(keycloak));
     }
 
+    /**
+     * The whole application on a ClickHouse cluster ({@code clickhouse.cluster}, {@code shards}: every node of
+     * {@code cluster}, no Keeper) with a database of its own on every node, and a PostgreSQL database of its own; the
+     * caller stops it.
+     */
+    public static TestingOversightApi startOnCluster(TestingPostgres postgres, TestingClickHouseCluster cluster,
+                                                     TestingKeycloak keycloak) {
+        DropwizardTestSupport<OversightConfiguration> support = new DropwizardTestSupport<>(OversightApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"),
+                ConfigOverride.config("database.url", postgres.jdbcUrl(postgres.createDatabase())),
+                ConfigOverride.config("clickhouse.url", cluster.shard(1).serverJdbcUrl()),
+                ConfigOverride.config("clickhouse.database", "api_" + UUID.randomUUID().toString().replace("-", "")),
+                ConfigOverride.config("clickhouse.cluster", cluster.name()),
+                ConfigOverride.config("clickhouse.shards", String.join(",", cluster.shardUrls())),
+                ConfigOverride.config("auth.issuer", keycloak.issuer()));
+        try {
+            support.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("the application did not start on the ClickHouse cluster", e);
+        }
+        return new TestingOversightApi(support, new KeycloakTokens(keycloak));
+    }
+
+    /**
+     * A second instance of the application on this one's PostgreSQL and ClickHouse databases and realm, as another
+     * node behind the same load balancer; the caller stops it.
+     */
+    public TestingOversightApi anotherInstance() {
+        OversightConfiguration configuration = support.getConfiguration();
+        DropwizardTestSupport<OversightConfiguration> another = new DropwizardTestSupport<>(OversightApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"),
+                ConfigOverride.config("database.url", configuration.getDatabase().getUrl()),
+                ConfigOverride.config("clickhouse.url", configuration.getClickhouse().getUrl()),
+                ConfigOverride.config("clickhouse.database", configuration.getClickhouse().getDatabase()),
+                ConfigOverride.config("auth.issuer", configuration.getAuth().getIssuer()));
+        try {
+            another.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("the second instance did not start", e);
+        }
+        return new TestingOversightApi(another, tokens);
+    }
+
     public KeycloakTokens tokens() {
         return tokens;
     }

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.itaoversight.api.Databases;
 import org.itaoversight.migrations.clickhouse.StagingTables;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
  *   <li>loading the same file again yields the same rows; a corrected file for a year replaces that year's rows of
  *       its agencies.</li>
  * </ol>
+ * On a ClickHouse cluster the years are replaced on every shard or on none ({@link ShardedYearReplacement}).
  * Loads of the same year are serialized across API instances with a PostgreSQL advisory lock per year, held while
  * the partitions are rebuilt. Every load is recorded in PostgreSQL ({@code ita_load}: who, when, file, SHA-256, rows).
  */
@@ -39,11 +42,25 @@ public final class ResultLoader {
     private final Jdbi clickhouse;
     private final Jdbi postgres;
     private final Clock clock;
+    private final Optional<ShardedYearReplacement> sharded;
 
+    /** A loader for a single ClickHouse server. */
     public ResultLoader(Jdbi clickhouse, Jdbi postgres, Clock clock) {
+        this(clickhouse, postgres, clock, Optional.empty());
+    }
+
+    /** A loader for a ClickHouse cluster when {@code sharded} is present: years are replaced shard by shard, all or none. */
+    public ResultLoader(Jdbi clickhouse, Jdbi postgres, Clock clock, Optional<ShardedYearReplacement> sharded) {
         this.clickhouse = clickhouse;
         this.postgres = postgres;
         this.clock = clock;
+        this.sharded = sharded;
+    }
+
+    /** The loader for the application's databases: year by year on one ClickHouse server, shard by shard on a cluster. */
+    public static ResultLoader of(Databases databases, Clock clock) {
+        return new ResultLoader(databases.clickhouse(), databases.postgres(), clock,
+                databases.clickhouseShards().map(shards -> new ShardedYearReplacement(shards.get())));
     }
 
     /** Who loads: the token's subject and username, or the command line's user. */
@@ -68,7 +85,11 @@ public final class ResultLoader {
                 for (int year : years) {
                     lock.execute("SELECT pg_advisory_xact_lock(hashtext('ita_result'), ?)", year);
                 }
-                replace(file, loadId, started, years, progress);
+                if (sharded.isPresent()) {
+                    sharded.get().replace(file, loadId, started, years, progress);
+                } else {
+                    replace(file, loadId, started, years, progress);
+                }
             });
         } catch (RuntimeException e) {
             record(loadId, file, who, 0, "FAILED", e.getMessage());
@@ -118,7 +139,7 @@ public final class ResultLoader {
         void bind(PreparedStatement insert, T row) throws SQLException;
     }
 
-    private static void insertResults(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
+    static void insertResults(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
                                       java.util.function.LongConsumer progress) throws SQLException {
         insertAll(connection, "INSERT INTO " + stage + " (fiscal_year, province_code, agency_code, agency_type, total, level, "
                 + "level_published, iit, eit, oit, indicator_scores, catalog_framework, load_id, loaded_at) "
@@ -141,7 +162,7 @@ public final class ResultLoader {
     }
 
     /** Streams the question scores as RowBinary through the driver's client (one request, no SQL per row). */
-    private static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
+    static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
                                         java.util.function.LongConsumer progress) throws SQLException {
         com.clickhouse.client.api.Client client = connection.unwrap(com.clickhouse.jdbc.ConnectionImpl.class).getClient();
         try (com.clickhouse.client.api.insert.InsertResponse ignored = client.insert(stage, QuestionScoreRowBinary.COLUMNS,
