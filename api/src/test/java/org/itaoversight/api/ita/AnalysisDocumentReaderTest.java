@@ -100,7 +100,7 @@ class AnalysisDocumentReaderTest {
         assertThat(document.total()).isEmpty();
         assertThat(document.agencyCode()).isEmpty();
         assertThat(document.indicators()).isEmpty();
-        assertThat(document.warnings()).contains("ไม่พบปีงบประมาณ (พ.ศ. ….)", "ไม่พบชื่อหน่วยงาน",
+        assertThat(document.warnings()).contains("ไม่พบปีงบประมาณ (ปีงบประมาณ พ.ศ. ….) ก่อนตารางแรก", "ไม่พบชื่อหน่วยงาน",
                 "ไม่พบตารางข้อคำถามที่มีคะแนนต่ำสุด");
     }
 
