@@ -50,6 +50,9 @@ public final class AnalysisDocumentReader {
     private static final Pattern STRONG = Pattern.compile("สูงสุด|สูงที่สุด|รักษามาตรฐาน|จุดแข็ง|มากที่สุด|ผ่านเกณฑ์ทุกข้อ");
     private static final Pattern TOOL_ROW = Pattern.compile("^(?:แบบ(?:วัด|สำรวจ|ตรวจ)\\S*\\s*)?\\(?(?:IIT|EIT|OIT)\\)?$", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern LIST_MARK = Pattern.compile("^[\\s\\-–•·*]*(?:\\(?[0-9]{1,2}(?:\\.[0-9]{1,2})?[.)]\\s+)?");
+    private static final Pattern SCORE_IN_LINE = Pattern.compile("(?<![0-9.])([0-9]{1,3}(?:\\.[0-9]{1,3})?)(?![0-9])(\\s*คะแนน)?");
+    private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s*(?:ได้รับ|ได้|มี|เท่ากับ|ผลคะแนน|ค่าคะแนน|คะแนน|อยู่ที่|[:=]))+\\s*$");
 
     private final Catalog catalog;
     private final AgencyFinder agencies;
@@ -90,6 +93,9 @@ public final class AnalysisDocumentReader {
         List<String> unmapped = new ArrayList<>();
         List<AnalysisTable> indicatorTables = new ArrayList<>();
         framework.ifPresent(f -> readIndicators(tables, f, year.get(), indicators, unmapped, indicatorTables, warnings));
+        if (indicatorTables.isEmpty()) {
+            framework.ifPresent(f -> readIndicatorList(lines, f, indicators));
+        }
 
         OverallResult.Found overall = OverallResult.find(lines, tables, indicatorTables);
         warnings.addAll(overall.warnings());
@@ -130,7 +136,10 @@ public final class AnalysisDocumentReader {
                     AnalysisDocument.IndicatorScoreLine::number, AnalysisDocument.IndicatorScoreLine::score));
             Scoring scoring = new Scoring(catalog);
             computed = Optional.of(scoring.score(year.get(), scores).total());
-            total.flatMap(t -> scoring.inconsistency(year.get(), t, scores)).ifPresent(warnings::add);
+            BigDecimal fromIndicators = computed.get();
+            total.filter(t -> scoring.inconsistency(year.get(), t, scores).isPresent()).ifPresent(t -> warnings.add(
+                    "คะแนนรวมที่เอกสารระบุ (" + t.toPlainString() + ") ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนนตัวชี้วัดในเอกสาร ("
+                            + fromIndicators.toPlainString() + ") กรุณาตรวจเอกสาร"));
         } else if (framework.isPresent()) {
             Set<Integer> missing = new TreeSet<>();
             framework.get().indicators().forEach(i -> missing.add(i.number()));
@@ -255,6 +264,36 @@ public final class AnalysisDocumentReader {
             unmapped.addAll(unknown.keySet());
             unknown.keySet().forEach(name -> warnings.add(unknownWhere.get(name) + ": ตัวชี้วัด \"" + name
                     + "\" ไม่ตรงกับตัวชี้วัดใดในเกณฑ์การประเมิน " + framework.id()));
+        }
+    }
+
+    /**
+     * Indicator scores written as a list of paragraphs rather than a table ("๑. การปฏิบัติหน้าที่ ได้ ๘๘.๕๐ คะแนน",
+     * "ตัวชี้วัดที่ ๒ การใช้งบประมาณ : ๗๕.๑๒"): a paragraph that begins with an indicator's name, then its score.
+     */
+    private static void readIndicatorList(List<DocumentLine> lines, Framework framework,
+                                          Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators) {
+        IndicatorNaming naming = new IndicatorNaming(framework);
+        for (DocumentLine line : lines) {
+            if (line.isRow() || line.isBlank()) {
+                continue;
+            }
+            String arabic = LIST_MARK.matcher(ThaiNumerals.toArabic(line.text()).replaceAll("\\s+", " ").strip()).replaceFirst("");
+            Matcher number = SCORE_IN_LINE.matcher(arabic);
+            while (number.find()) {
+                String before = arabic.substring(0, number.start());
+                if (before.matches(".*ที่\\s*$") || (!number.group(1).contains(".") && number.group(2) == null)) {
+                    continue;
+                }
+                Optional<BigDecimal> score = ThaiNumerals.parseDecimal(number.group(1)).filter(v -> v.compareTo(HUNDRED) <= 0);
+                String name = NAME_TAIL.matcher(before).replaceFirst("").strip();
+                Optional<Indicator> indicator = naming.name(name).indicator();
+                if (score.isPresent() && indicator.isPresent() && !indicators.containsKey(indicator.get().number())) {
+                    indicators.put(indicator.get().number(), new AnalysisDocument.IndicatorScoreLine(indicator.get().number(),
+                            indicator.get().nameTh(), name, score.get()));
+                }
+                break;
+            }
         }
     }
 

@@ -61,6 +61,8 @@ final class AnalysisTable {
     private static final Set<String> RANK_WORDS = Set.of("ที่", "no", "no.", "ลำดับที่", "ลำดับ", "อันดับ", "อันดับที่");
     private static final Pattern LEVEL_CELL = Pattern.compile("^(?:ระดับ\\s*)?(AA|[A-F])$");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(2[45][0-9]{2})(?![0-9])");
+    /** "คะแนนเต็ม", "เต็ม 100": the most a score can be, not a score. */
+    private static final Pattern FULL_MARK = Pattern.compile("เต็ม|full", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-–—0-9๐-๙/]*(?:หน้า[\\s0-9๐-๙/]*)?$");
 
     /** One row of the table: its cells and where it is. */
@@ -234,7 +236,7 @@ final class AnalysisTable {
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             String head = c < header.size() ? header.get(c) : "";
-            columns.add(column(headerRole(head), contentOf(rows, c)));
+            columns.add(FULL_MARK.matcher(head).find() ? Column.UNKNOWN : column(headerRole(head), contentOf(rows, c)));
         }
         return columns;
     }

@@ -28,14 +28,14 @@ final class OverallResult {
     private static final Pattern RANGE = Pattern.compile("[0-9]+(?:\\.[0-9]+)?\\s*(?:[-–—]|ถึง)\\s*[0-9]+(?:\\.[0-9]+)?");
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])([0-9]{1,3}(?:\\.[0-9]{1,3})?)(?![0-9])");
     private static final Pattern NOT_TOTAL_BEFORE = Pattern.compile(
-            "(?:ร้อยละ|เกณฑ์|กว่า|ไม่ถึง|ตั้งแต่|จำนวน|ที่|ข้อ|ปี|พ\\.ศ\\.|ค\\.ศ\\.|เต็ม|ทั้งสิ้น|ประเด็น|รอบ|ครั้ง|[(\\[]|ละ|วันที่)\\s*$");
+            "(?:ร้อยละ|เกณฑ์|กว่า|ไม่ถึง|ตั้งแต่|จำนวน|(?:ข้อ|ตัวชี้วัด|ประเด็น|อันดับ|ลำดับ)ที่|ข้อ|ปี|พ\\.ศ\\.|ค\\.ศ\\.|เต็ม|ประเด็น|รอบ|ครั้ง|วันที่)\\s*[(\\[]?\\s*$");
     private static final Pattern NOT_TOTAL_AFTER = Pattern.compile(
             "^\\s*(?:%|ตัวชี้วัด|อันดับ|ข้อ|ประการ|เครื่องมือ|คน|ราย|ระดับ(?!ผล)|ด้าน|แห่ง|เดือน|วัน|ปี|\\.[0-9]|ขึ้นไป)");
     private static final Pattern CONTEXT = Pattern.compile("ภาพรวม|คะแนนรวม|ได้คะแนน|ได้รับคะแนน|ผลการประเมิน|ค่าคะแนน|คะแนนเฉลี่ยรวม|คะแนน ITA|ITA");
-    private static final Pattern ABOUT_A_PART = Pattern.compile("ตัวชี้วัดที่|ตัวชี้วัดย่อย|IIT|EIT|OIT|แบบวัด|คะแนนเต็ม|เต็ม\\s*[0-9]|ข้อคำถาม|สูงสุด|ต่ำสุด",
+    private static final Pattern ABOUT_A_PART = Pattern.compile("ตัวชี้วัดที่|ตัวชี้วัดย่อย|IIT|EIT|OIT|แบบวัด|ข้อคำถาม|สูงสุด|ต่ำสุด",
             Pattern.CASE_INSENSITIVE);
     static final Pattern LEVEL = Pattern.compile(
-            "ระดับ(?:ผลการประเมิน|คะแนน)?\\s*(?:อยู่ที่|คือ|เป็น|:)?\\s*[(\"“”']?\\s*(AA|[A-F])(?![A-Za-z])");
+            "(?:ระดับ(?:ผลการประเมิน|คะแนน)?|เกรด)\\s*(?:อยู่ที่|คือ|เป็น|:)?\\s*[(\"“”']?\\s*(AA|[A-F])(?![A-Za-z])");
     private static final Pattern TOTAL_LABEL = Pattern.compile(
             "^(?:ผล)?(?:คะแนน)?(?:รวม|ภาพรวม|เฉลี่ยรวม)|คะแนนรวม|คะแนนภาพรวม|ผลการประเมินภาพรวม|ผลรวม|^คะแนน\\s*ITA|^ITA$");
     private static final Pattern LEVEL_LABEL = Pattern.compile("^ระดับ(?:ผลการประเมิน|คะแนน)?(?:\\s*ITA)?$");
@@ -129,7 +129,7 @@ final class OverallResult {
                         .ifPresent(l -> found.add(new Statement(Optional.empty(), Optional.of(l), row.where(), String.join(" ", row.cells()))));
                 continue;
             }
-            boolean totalRow = label.isPresent() && TOTAL_LABEL.matcher(squeezed).find();
+            boolean totalRow = label.isPresent() && TOTAL_LABEL.matcher(squeezed).find() && !ABOUT_A_PART.matcher(squeezed).find();
             boolean onlyRow = !indicatorTable && table.rows.size() == 1 && (totalHeader || (label.isEmpty() && levels.isPresent()));
             if (!totalRow && !onlyRow) {
                 continue;
