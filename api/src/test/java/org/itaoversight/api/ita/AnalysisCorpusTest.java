@@ -37,7 +37,9 @@ class AnalysisCorpusTest {
         for (String format : List.of("txt", "docx", "pdf")) {
             assertThat(result.documents().stream().filter(d -> d.format().equals(format)).count()).as(format).isGreaterThanOrEqualTo(12);
         }
-        assertThat(result.documents()).allSatisfy(d -> assertThat(d.differences()).as(d.document() + "." + d.format()).isEmpty());
+        assertThat(result.documents().stream()
+                .flatMap(d -> d.differences().stream().map(difference -> d.document() + "." + d.format() + ": " + difference))
+                .toList()).isEmpty();
         Map<String, CorpusCheck.Count> totals = result.totals(Optional.empty());
         assertThat(totals.get("indicator").truePositives()).isGreaterThanOrEqualTo(12 * 10 * 3);
         assertThat(totals.get("question").truePositives()).isGreaterThanOrEqualTo(25 * 3);
