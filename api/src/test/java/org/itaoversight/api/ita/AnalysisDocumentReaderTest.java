@@ -113,6 +113,9 @@ class AnalysisDocumentReaderTest {
         assertThat(QuestionCode.normalize("1๔")).isEqualTo("i4");
         assertThat(QuestionCode.normalize("i14")).isEqualTo("i14");
         assertThat(QuestionCode.atStart("๑๒ ข้อความ")).isEmpty();
+        assertThat(QuestionCode.normalize("IIT ข้อ ๙")).isEqualTo("i9");
+        assertThat(QuestionCode.atStart("OIT ข้อที่ 17 รายงานผล")).contains(new QuestionCode.Parsed("o17", "รายงานผล"));
+        assertThat(QuestionCode.atStart("IIT")).isEmpty();
     }
 
     private static byte[] analysisCorpus(String name) throws IOException {

@@ -149,6 +149,9 @@ final class AnalysisTable {
                 if (headerLike) {
                     continue;
                 }
+            } else if (rows.isEmpty() && !header.isEmpty() && isSubHeader(cells)) {
+                header = joinHeader(header, cells);
+                continue; // the second level of a two-level header ("คะแนน" over "ปี ๒๕๖๕ | ปี ๒๕๖๖")
             } else if (headerLike && (header.isEmpty() ? rows.isEmpty() : sameHeader(header, cells))) {
                 if (header.isEmpty()) {
                     header = cells;
@@ -161,6 +164,29 @@ final class AnalysisTable {
             tables.add(new AnalysisTable(tables.size() + 1, where, paragraphs, header, rows));
         }
         return tables;
+    }
+
+    /** A row under a header that only names its columns further: short cells, none a number, a level or a code. */
+    private static boolean isSubHeader(List<String> cells) {
+        return cells.stream().anyMatch(String::isBlank) && cells.stream().anyMatch(c -> !c.isBlank())
+                && cells.stream().allMatch(c -> c.length() <= 30 && number(c).isEmpty() && level(c).isEmpty()
+                        && QuestionCode.atStart(c).isEmpty());
+    }
+
+    /** The two levels of a header as one row: a cell under a spanning cell takes the spanning cell's words too. */
+    private static List<String> joinHeader(List<String> top, List<String> sub) {
+        List<String> joined = new ArrayList<>();
+        String spanning = "";
+        for (int c = 0; c < Math.max(top.size(), sub.size()); c++) {
+            String above = c < top.size() ? top.get(c) : "";
+            String below = c < sub.size() ? sub.get(c) : "";
+            if (!above.isBlank()) {
+                spanning = above;
+            }
+            String upper = above.isBlank() && !below.isBlank() ? spanning : above;
+            joined.add((upper + " " + below).strip());
+        }
+        return joined;
     }
 
     private static boolean sameHeader(List<String> header, List<String> cells) {
@@ -216,7 +242,7 @@ final class AnalysisTable {
 
     /** A number as agencies write it in a table cell: Thai or Arabic digits, a sign, a trailing %, else empty. */
     static Optional<BigDecimal> number(String cell) {
-        String c = cell.strip().replaceAll("\\s*%$", "").replaceAll("^\\+\\s*", "").replace('−', '-').replace('–', '-');
+        String c = cell.strip().replaceAll("\\s*(?:%|คะแนน)$", "").replaceAll("^\\+\\s*", "").replace('−', '-').replace('–', '-');
         return ThaiNumerals.parseDecimal(c);
     }
 

@@ -31,7 +31,7 @@ final class OverallResult {
             "(?:ร้อยละ|เกณฑ์|กว่า|ไม่ถึง|ตั้งแต่|จำนวน|(?:ข้อ|ตัวชี้วัด|ประเด็น|อันดับ|ลำดับ)ที่|ข้อ|ปี|พ\\.ศ\\.|ค\\.ศ\\.|เต็ม|ประเด็น|รอบ|ครั้ง|วันที่)\\s*[(\\[]?\\s*$");
     private static final Pattern NOT_TOTAL_AFTER = Pattern.compile(
             "^\\s*(?:%|ตัวชี้วัด|อันดับ|ข้อ|ประการ|เครื่องมือ|คน|ราย|ระดับ(?!ผล)|ด้าน|แห่ง|เดือน|วัน|ปี|\\.[0-9]|ขึ้นไป)");
-    private static final Pattern CONTEXT = Pattern.compile("ภาพรวม|คะแนนรวม|ได้คะแนน|ได้รับคะแนน|ผลการประเมิน|ค่าคะแนน|คะแนนเฉลี่ยรวม|คะแนน ITA|ITA");
+    private static final Pattern CONTEXT = Pattern.compile("ภาพรวม|คะแนนรวม|ได้คะแนน|ได้รับคะแนน|ได้\\s*[0-9]|ผลการประเมิน|ค่าคะแนน|คะแนนเฉลี่ยรวม|ITA");
     private static final Pattern ABOUT_A_PART = Pattern.compile("ตัวชี้วัดที่|ตัวชี้วัดย่อย|IIT|EIT|OIT|แบบวัด|ข้อคำถาม|สูงสุด|ต่ำสุด",
             Pattern.CASE_INSENSITIVE);
     static final Pattern LEVEL = Pattern.compile(
