@@ -39,6 +39,8 @@ final class OverallResult {
     private static final Pattern TOTAL_LABEL = Pattern.compile(
             "^(?:ผล)?(?:คะแนน)?(?:รวม|ภาพรวม|เฉลี่ยรวม)|คะแนนรวม|คะแนนภาพรวม|ผลการประเมินภาพรวม|ผลรวม|^คะแนน\\s*ITA|^ITA$");
     private static final Pattern LEVEL_LABEL = Pattern.compile("^ระดับ(?:ผลการประเมิน|คะแนน)?(?:\\s*ITA)?$");
+    /** A row labelled with the agency's name ("อบต.บางระกำ ⇥ 89.79 ⇥ A"). */
+    private static final Pattern AGENCY_LABEL = Pattern.compile("^(?:องค์การบริหารส่วน|เทศบาล|อบต|อบจ|ทต|ทม|ทน)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private OverallResult() {
@@ -130,7 +132,9 @@ final class OverallResult {
                 continue;
             }
             boolean totalRow = label.isPresent() && TOTAL_LABEL.matcher(squeezed).find() && !ABOUT_A_PART.matcher(squeezed).find();
-            boolean onlyRow = !indicatorTable && table.rows.size() == 1 && (totalHeader || (label.isEmpty() && levels.isPresent()));
+            boolean agencyRow = label.isPresent() && AGENCY_LABEL.matcher(squeezed).find();
+            boolean onlyRow = !indicatorTable && table.rows.size() == 1
+                    && (totalHeader || ((label.isEmpty() || agencyRow) && levels.isPresent()));
             if (!totalRow && !onlyRow) {
                 continue;
             }
