@@ -36,7 +36,7 @@ import org.itaoversight.api.registry.RegistrySource;
 public class ImportAnalysisCommand extends DocumentCommand {
 
     public ImportAnalysisCommand(PrintStream out) {
-        super("import-analysis", "Reads an agency's ITA analysis document (ita-analysis-*.txt) and prints what it found", out);
+        super("import-analysis", "Reads an agency's ITA analysis document (Word, PDF or text) and prints what it found", out);
     }
 
     @Override
