@@ -17,6 +17,9 @@ public final class ThaiText {
     private static final String[] MONTHS = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
             "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
 
+    private static final String[] SHORT_MONTHS = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
+            "ต.ค.", "พ.ย.", "ธ.ค."};
+
     private final boolean thaiDigits;
 
     public ThaiText(boolean thaiDigits) {
@@ -70,6 +73,19 @@ public final class ThaiText {
     /** "22 พฤศจิกายน 2569". */
     public String date(LocalDate date) {
         return digits(date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + (date.getYear() + 543));
+    }
+
+    /** "1 ต.ค. 2565": a date with the month abbreviated, as tables print it. */
+    public String shortDate(LocalDate date) {
+        return digits(date.getDayOfMonth() + " " + SHORT_MONTHS[date.getMonthValue() - 1] + " " + (date.getYear() + 543));
+    }
+
+    /** A period from its dates: "1 ต.ค. 2565 – 31 มี.ค. 2566", "ตั้งแต่ 1 ต.ค. 2565", "ภายใน 31 มี.ค. 2566", or "–". */
+    public String period(Optional<LocalDate> start, Optional<LocalDate> end) {
+        if (start.isPresent() && end.isPresent()) {
+            return shortDate(start.get()) + " – " + shortDate(end.get());
+        }
+        return start.map(s -> "ตั้งแต่ " + shortDate(s)).or(() -> end.map(e -> "ภายใน " + shortDate(e))).orElse("–");
     }
 
     /** A month of the calendar: "พฤศจิกายน 2569". */
