@@ -29,15 +29,27 @@ public final class ReportPdfs {
     }
 
     public byte[] agency(Agency agency, Framework framework, int year, Optional<LocalDate> asOf, boolean thaiDigits) {
-        return agencies.render(data.agency(agency, framework, year, data.asOf(year, asOf)), options(thaiDigits));
+        return agency(agency, framework, year, asOf, thaiDigits, false);
+    }
+
+    /** @param archival PDF/A-2B, as the monthly runs are archived */
+    public byte[] agency(Agency agency, Framework framework, int year, Optional<LocalDate> asOf, boolean thaiDigits,
+                         boolean archival) {
+        return agencies.render(data.agency(agency, framework, year, data.asOf(year, asOf)), options(thaiDigits, archival));
     }
 
     public byte[] province(ProvinceView province, Framework framework, int year, Optional<LocalDate> asOf, boolean thaiDigits) {
-        return provinces.render(data.province(province, framework, year, data.asOf(year, asOf)), options(thaiDigits));
+        return province(province, framework, year, asOf, thaiDigits, false);
     }
 
-    private ReportOptions options(boolean thaiDigits) {
-        return new ReportOptions(thaiDigits, ZonedDateTime.now(clock.withZone(ThaiText.BANGKOK)));
+    /** @param archival PDF/A-2B, as the monthly runs are archived */
+    public byte[] province(ProvinceView province, Framework framework, int year, Optional<LocalDate> asOf, boolean thaiDigits,
+                           boolean archival) {
+        return provinces.render(data.province(province, framework, year, data.asOf(year, asOf)), options(thaiDigits, archival));
+    }
+
+    private ReportOptions options(boolean thaiDigits, boolean archival) {
+        return new ReportOptions(thaiDigits, ZonedDateTime.now(clock.withZone(ThaiText.BANGKOK)), archival);
     }
 
     /** A file name for a report: ita-agency-6730301-2568.pdf. */

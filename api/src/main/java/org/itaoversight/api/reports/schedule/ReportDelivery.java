@@ -72,14 +72,14 @@ public final class ReportDelivery {
                     .orElseThrow(() -> new Undeliverable("agency " + schedule.code() + " is not in the registry"));
             year = latestYear(analytics.agencyTrend(agency.provinceCode(), agency.code()).stream()
                     .map(AnalyticsDao.AgencyYearRow::fiscalYear).toList(), schedule);
-            pdf = reports.agency(agency, framework(year), year, Optional.of(asOf), schedule.thaiDigits());
+            pdf = reports.agency(agency, framework(year), year, Optional.of(asOf), schedule.thaiDigits(), true);
             title = agency.nameTh();
         } else {
             ProvinceView province = registry.findProvince(schedule.code())
                     .orElseThrow(() -> new Undeliverable("province " + schedule.code() + " is not in the registry"));
             year = latestYear(analytics.yearSummaries(province.code(), catalog.passMark()).stream()
                     .map(AnalyticsDao.YearSummary::fiscalYear).toList(), schedule);
-            pdf = reports.province(province, framework(year), year, Optional.of(asOf), schedule.thaiDigits());
+            pdf = reports.province(province, framework(year), year, Optional.of(asOf), schedule.thaiDigits(), true);
             title = "จังหวัด" + province.nameTh();
         }
         fileName = ReportPdfs.fileName(schedule.scope().name().toLowerCase(java.util.Locale.ROOT), schedule.code(), year);
