@@ -153,8 +153,32 @@ async function download(path, fileName) {
   }
 }
 
+/** A comparison as the server exports it (CSV or XLSX, formula-safe, Thai headers): the same URL with ?format=. */
+function serverExport(path, stem, format) {
+  return download(`${path}${path.includes('?') ? '&' : '?'}format=${format}`, `${stem}.${format}`);
+}
+
+/** The CSV and Excel buttons of a table whose export the server builds. */
+function exportButtons(id, label = 'ดาวน์โหลด') {
+  return `<button type="button" id="csv-${id}">${label} (CSV)</button> <button type="button" id="xlsx-${id}">${label} (Excel)</button>`;
+}
+
+function onExport(id, path, stem) {
+  ['csv', 'xlsx'].forEach((format) => {
+    const button = document.getElementById(`${format}-${id}`);
+    if (button) button.onclick = () => serverExport(path, stem, format);
+  });
+}
+
+/** The one pass rule of the reports and exports: the figure as printed (with these decimals) decides the colour. */
+function failsAsPrinted(value, decimals) {
+  return value !== null && value !== undefined && Number(Number(value).toFixed(decimals)) < Number(config.passMark);
+}
+
+/** Tables the server has no export for (derived in the browser): CSV built here, formula-safe by the same rule. */
 function downloadCsv(fileName, header, rows) {
-  const cell = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+  const safe = (text) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  const cell = (v) => (typeof v === 'number' ? String(v) : `"${safe(String(v ?? '')).replace(/"/g, '""')}"`);
   const csv = '\uFEFF' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n');
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: fileName });
   document.body.append(link); link.click(); link.remove();
@@ -266,8 +290,8 @@ async function provinceView(code, year) {
     <h1>จังหวัด${esc(province.nameTh)}</h1>
     <div class="toolbar">${yearSelect(years, year)}
       <button id="pdf" type="button">ดาวน์โหลดรายงาน PDF</button>
-      <button id="csv-ranking" type="button">ดาวน์โหลดอันดับ (CSV)</button>
-      <button id="csv-matrix" type="button">ดาวน์โหลดตารางตัวชี้วัด (CSV)</button></div>
+      ${exportButtons('ranking', 'ดาวน์โหลดอันดับ')}
+      ${exportButtons('matrix', 'ดาวน์โหลดตารางตัวชี้วัด')}</div>
     <section class="cards" aria-label="ตัวเลขสำคัญ">
       <div class="card"><div class="value">${province.agencyCount.toLocaleString('th-TH')}</div><div class="label">หน่วยงาน (มีผล ${now ? now.agencies : 0})</div></div>
       <div class="card"><div class="value">${score(now?.meanTotal)}</div><div class="label">คะแนนเฉลี่ย (เทียบปีก่อน ${change(now && before ? now.meanTotal - before.meanTotal : null)} · ประเทศ ${score(nationalNow?.meanTotal)})</div></div>
@@ -291,20 +315,20 @@ async function provinceView(code, year) {
     <p class="muted">${matrix.indicators.map((name) => esc(name)).join(' · ')}</p>
     <div class="scroll heat"><table><thead><tr><th scope="col">หน่วยงาน</th>${matrix.indicators.map((_, i) => `<th scope="col" class="num">${i + 1}</th>`).join('')}</tr></thead>
       <tbody>${matrix.agencies.map((a) => `<tr><th scope="row"><a href="#/agency/${a.agencyCode}?year=${year}">${esc(a.nameTh)}</a></th>${a.indicatorScores.map((s) =>
-        `<td class="num ${s !== null && s < config.passMark ? 'weak' : ''}">${s === null ? '–' : Number(s).toFixed(1)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>
+        `<td class="num ${failsAsPrinted(s, 1) ? 'weak' : ''}">${s === null ? '–' : Number(s).toFixed(1)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>
     <h2>ตัวชี้วัดที่อ่อนที่สุด</h2>
-    ${weakest.indicators.length ? '<div class="scroll" id="weakest"></div><p><button type="button" id="csv-weakest">ดาวน์โหลด (CSV)</button></p>'
+    ${weakest.indicators.length ? `<div class="scroll" id="weakest"></div><p>${exportButtons('weakest')}</p>`
       : '<p class="muted">ยังไม่มีคะแนนรายตัวชี้วัดของปีนี้</p>'}
     <h2>ความสำเร็จของมาตรการ ณ ${thaiDate(completion.asOf)}</h2>
     <p>ทั้งจังหวัด: มาตรการ ${completion.total.planned} · แล้วเสร็จ ${completion.total.done} (${percent(completion.total.completionRate)}) · เกินกำหนด ${completion.total.overdue}</p>
     <div class="scroll" id="completion"></div>
-    <p><button type="button" id="csv-completion">ดาวน์โหลด (CSV)</button></p>
+    <p>${exportButtons('completion')}</p>
     ${monthly.months.length ? `<h3>ความคืบหน้ารายเดือน (ณ สิ้นเดือน)</h3><div class="scroll" id="completion-monthly"></div>
-      <p><button type="button" id="csv-completion-monthly">ดาวน์โหลด (CSV)</button></p>` : ''}
+      <p>${exportButtons('completion-monthly')}</p>` : ''}
     <h2>คะแนนเปลี่ยนแปลงมากที่สุดเทียบกับปี ${year - 1}</h2>
     ${movers.up.length || movers.down.length ? `<div class="columns"><div><h3>ดีขึ้น</h3><div class="scroll" id="movers-up"></div></div>
       <div><h3>ลดลง</h3><div class="scroll" id="movers-down"></div></div></div>
-      <p><button type="button" id="csv-movers">ดาวน์โหลด (CSV)</button></p>` : `<p class="muted">ไม่มีหน่วยงานที่มีผลทั้งปี ${year - 1} และปี ${year}</p>`}
+      <p>${exportButtons('movers')}</p>` : `<p class="muted">ไม่มีหน่วยงานที่มีผลทั้งปี ${year - 1} และปี ${year}</p>`}
     <h2>หน่วยงานที่ควรติดตาม</h2>
     ${attention.length ? '<div class="scroll" id="attention"></div><p><button type="button" id="csv-attention">ดาวน์โหลด (CSV)</button></p>' : '<p class="ok">ไม่มีหน่วยงานที่คะแนนต่ำกว่าเกณฑ์และมาตรการคืบหน้าน้อย</p>'}`;
   const link = (r) => `<a href="#/agency/${r.agencyCode}?year=${year}">${esc(r.nameTh)}</a>`;
@@ -318,7 +342,7 @@ async function provinceView(code, year) {
   const filtered = () => ranking.ranking.filter((r) => (!document.getElementById('f-type').value || r.agencyType === document.getElementById('f-type').value)
     && (!document.getElementById('f-district').value || r.districtTh === document.getElementById('f-district').value)
     && (!document.getElementById('f-level').value || r.level === document.getElementById('f-level').value));
-  const drawRanking = () => sortableTable('ranking', rankingColumns, filtered(), (r) => (r.total < config.passMark ? 'weak' : ''));
+  const drawRanking = () => sortableTable('ranking', rankingColumns, filtered(), (r) => (failsAsPrinted(r.total, 2) ? 'weak' : ''));
   ['f-type', 'f-district', 'f-level'].forEach((id) => { document.getElementById(id).onchange = drawRanking; });
   drawRanking();
   if (weakest.indicators.length) sortableTable('weakest', [
@@ -346,9 +370,7 @@ async function provinceView(code, year) {
       { label: 'เกินกำหนด', num: true, value: (m) => m.overdue, text: (m) => m.overdue },
       { label: 'สำเร็จ', value: (m) => rate(m) ?? -1, html: (m) => `<span class="nowrap"><span class="meter" aria-hidden="true"><span style="width:${Math.round((rate(m) ?? 0) * 100)}%"></span></span>${percentColumn(rate(m))}</span>` }],
     monthly.months);
-    document.getElementById('csv-completion-monthly').onclick = () => downloadCsv(`measure-completion-monthly-${code}-${year}.csv`,
-      ['month', 'agencies', 'planned', 'done', 'done_on_time', 'overdue'],
-      monthly.months.map((m) => [m.month.slice(0, 7), m.agencies, m.planned, m.done, m.doneOnTime, m.overdue]));
+    onExport('completion-monthly', `/provinces/${code}/measure-completion/monthly?year=${year}`, `measure-completion-monthly-${code}-${year}`);
   }
   if (attention.length) {
     sortableTable('attention', [
@@ -365,29 +387,19 @@ async function provinceView(code, year) {
   if (movers.up.length || movers.down.length) {
     sortableTable('movers-up', moverColumns, movers.up);
     sortableTable('movers-down', moverColumns, movers.down, () => 'weak');
-    document.getElementById('csv-movers').onclick = () => downloadCsv(`movers-${code}-${year}.csv`,
-      ['direction', 'agency_code', 'agency_name', 'previous_total', 'total', 'change'],
-      [...movers.up.map((m) => ['up', m.agencyCode, m.nameTh, m.previousTotal, m.total, m.change]),
-        ...movers.down.map((m) => ['down', m.agencyCode, m.nameTh, m.previousTotal, m.total, m.change])]);
+    onExport('movers', `/provinces/${code}/ita/movers?year=${year}&limit=5`, `movers-${code}-${year}`);
   }
   document.getElementById('year').onchange = (e) => { location.hash = `#/province/${code}?year=${e.target.value}`; };
   document.getElementById('pdf').onclick = () => download(`/provinces/${code}/report.pdf?year=${year}`, `ita-province-${code}-${year}.pdf`);
-  document.getElementById('csv-ranking').onclick = () => downloadCsv(`ranking-${code}-${year}.csv`,
-    ['rank', 'agency_code', 'agency_name', 'district', 'total', 'level', 'change'],
-    ranking.ranking.map((r) => [r.rank, r.agencyCode, r.nameTh, r.districtTh, r.total, r.level, r.change ?? '']));
-  if (weakest.indicators.length) document.getElementById('csv-weakest').onclick = () => downloadCsv(`weakest-indicators-${code}-${year}.csv`,
-    ['indicator', 'name', 'mean', 'weakest_for'], weakest.indicators.map((w) => [w.number, w.nameTh, w.meanScore, w.weakestFor]));
-  document.getElementById('csv-completion').onclick = () => downloadCsv(`measure-completion-${code}-${year}.csv`,
-    ['agency_code', 'agency_name', 'planned', 'done', 'done_on_time', 'overdue', 'completion_rate'],
-    completion.agencies.map((c) => [c.scope, names[c.scope] || '', c.planned, c.done, c.doneOnTime, c.overdue, c.completionRate ?? '']));
+  onExport('ranking', `/provinces/${code}/ita/ranking?year=${year}`, `ranking-${code}-${year}`);
+  onExport('weakest', `/provinces/${code}/ita/weakest-indicators?year=${year}`, `weakest-indicators-${code}-${year}`);
+  onExport('completion', `/provinces/${code}/measure-completion?year=${year}&asOf=${completion.asOf}`, `measure-completion-${code}-${year}`);
   if (attention.length) {
     document.getElementById('csv-attention').onclick = () => downloadCsv(`attention-${code}-${year}.csv`,
       ['agency_code', 'agency_name', 'total', 'completion_rate'],
       attention.map((r) => [r.agencyCode, r.nameTh, r.total, rateByAgency[r.agencyCode]?.completionRate ?? '']));
   }
-  document.getElementById('csv-matrix').onclick = () => downloadCsv(`indicators-${code}-${year}.csv`,
-    ['agency_code', 'agency_name', ...matrix.indicators.map((_, i) => `indicator_${i + 1}`)],
-    matrix.agencies.map((a) => [a.agencyCode, a.nameTh, ...a.indicatorScores.map((s) => s ?? '')]));
+  onExport('matrix', `/provinces/${code}/ita/matrix?year=${year}`, `indicators-${code}-${year}`);
 }
 
 // ---------- national view (platform administrators and provincial officers: aggregates only) ----------
@@ -614,14 +626,14 @@ async function agencyView(code, year) {
     <h2>ข้อคำถามที่มีคะแนนต่ำสุด</h2>
     ${questions.questions.length ? `<div class="scroll"><table><thead><tr><th scope="col">ข้อ</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
       ${questions.questions.map((q) => `<tr><td>${esc(q.code.toUpperCase())}</td><td>${esc(q.indicatorNameTh)}</td><td class="num">${score(q.score)}</td></tr>`).join('')}</tbody></table></div>
-      <p><button type="button" id="csv-questions">ดาวน์โหลด (CSV)</button></p>`
+      <p>${exportButtons('questions')}</p>`
       : '<p class="muted">ไม่มีข้อคำถามที่ต่ำกว่าเกณฑ์ หรือยังไม่มีคะแนนรายข้อ</p>'}
     <h2>มาตรการ ปี ${year}</h2>
     <div class="scroll"><table id="measures"><thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ระยะเวลา</th><th scope="col">สถานะ</th><th scope="col" class="num">ความคืบหน้า</th>${editable ? '<th scope="col"></th>' : ''}</tr></thead><tbody>
       ${measures.measures.map(({ measure: m, overdue }) => `<tr class="${overdue ? 'weak' : ''}"><td>${m.number}</td><td>${esc(m.title)}</td><td>${esc(m.periodText || `${thaiDate(m.periodStart)} – ${thaiDate(m.periodEnd)}`)}</td>
         <td>${STATUS[m.status]}${overdue ? ' · เกินกำหนด' : ''}</td><td class="num">${m.progress}%</td>${editable ? `<td><button type="button" data-edit="${m.id}">แก้ไข</button></td>` : ''}</tr>`).join('') || '<tr><td colspan="5" class="muted">ยังไม่มีมาตรการ</td></tr>'}
     </tbody></table></div>
-    ${measures.measures.length ? '<p><button type="button" id="csv-measures">ดาวน์โหลดมาตรการ (CSV)</button></p>' : ''}
+    ${measures.measures.length ? `<p>${exportButtons('measures', 'ดาวน์โหลดมาตรการ')}</p>` : ''}
     <div id="editor"></div>
     ${editable ? `<h2>นำเข้ารายงานมาตรการ</h2>
       <p class="muted">เลือกไฟล์รายงานผลการดำเนินการตามมาตรการ (ข้อความ .txt, UTF-8 หรือ TIS-620) ระบบจะแสดงตัวอย่างให้ตรวจก่อนบันทึก</p>
@@ -639,12 +651,8 @@ async function agencyView(code, year) {
   const onClick = (id, handler) => { const button = document.getElementById(id); if (button) button.onclick = handler; };
   onClick('csv-indicators', () => downloadCsv(`indicators-${code}-${year}.csv`, ['indicator', 'name', 'score', 'lowest'],
     scores.map((s, i) => [i + 1, names[i + 1] || '', s ?? '', s === lowest ? 'yes' : ''])));
-  onClick('csv-questions', () => downloadCsv(`weakest-questions-${code}-${year}.csv`, ['question', 'indicator', 'indicator_name', 'score'],
-    questions.questions.map((q) => [q.code, q.indicator, q.indicatorNameTh, q.score])));
-  onClick('csv-measures', () => downloadCsv(`measures-${code}-${year}.csv`,
-    ['number', 'title', 'period_start', 'period_end', 'period_text', 'status', 'progress', 'completed_on', 'overdue'],
-    measures.measures.map(({ measure: m, overdue }) => [m.number, m.title, m.periodStart, m.periodEnd, m.periodText, m.status, m.progress,
-      m.completedOn, overdue ? 'yes' : ''])));
+  onExport('questions', `/agencies/${code}/ita/weakest-questions?year=${year}`, `weakest-questions-${code}-${year}`);
+  onExport('measures', `/agencies/${code}/measures?year=${year}&size=200`, `measures-${code}-${year}`);
 }
 
 // ---------- editing a measure (the agency's own administrators) ----------

@@ -151,6 +151,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
             environment.jersey().register(new ResultLoadExceptionMapper());
             AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
             environment.jersey().register(new ProvinceResultsResource(analytics, access, catalog));
+            environment.jersey().register(new org.itaoversight.api.exports.ExportWriter(new org.itaoversight.api.exports.ExportTables(registry)));
+            environment.jersey().register(new org.itaoversight.api.exports.ExportFormatFilter());
             environment.jersey().register(new AgencyResultsResource(analytics, access, catalog));
             environment.jersey().register(new NationalResultsResource(analytics, catalog, policy));
             MeasuresModule.register(environment.jersey(), databases.postgres(), databases.clickhouse(), access,

@@ -157,7 +157,8 @@ public final class ReportData {
                 : BigDecimal.valueOf(summary.passed()).divide(BigDecimal.valueOf(summary.agencies()), 4, RoundingMode.HALF_UP);
     }
 
-    static String statusTh(Measure measure) {
+    /** A measure's status as a reader says it, in the reports and the exports. */
+    public static String statusTh(Measure measure) {
         return switch (measure.status()) {
             case PLANNED -> "ยังไม่เริ่ม";
             case IN_PROGRESS -> "กำลังดำเนินการ";

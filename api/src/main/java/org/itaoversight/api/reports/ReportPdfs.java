@@ -48,6 +48,19 @@ public final class ReportPdfs {
         return provinces.render(data.province(province, framework, year, data.asOf(year, asOf)), options(thaiDigits, archival));
     }
 
+    /** What the reports are rendered from (for the monthly mail's key figures). */
+    public ReportData data() {
+        return data;
+    }
+
+    public byte[] render(org.itaoversight.reporting.agency.AgencyReport report, boolean thaiDigits, boolean archival) {
+        return agencies.render(report, options(thaiDigits, archival));
+    }
+
+    public byte[] render(org.itaoversight.reporting.province.ProvinceReport report, boolean thaiDigits, boolean archival) {
+        return provinces.render(report, options(thaiDigits, archival));
+    }
+
     private ReportOptions options(boolean thaiDigits, boolean archival) {
         return new ReportOptions(thaiDigits, ZonedDateTime.now(clock.withZone(ThaiText.BANGKOK)), archival);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.itaoversight.api.exports.ExportFormat;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.registry.RegistryAccess;
@@ -51,6 +52,7 @@ public class ProvinceResultsResource {
     }
 
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/ranking")
     @Timed
     public Ranking ranking(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
@@ -74,6 +76,7 @@ public class ProvinceResultsResource {
     }
 
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/weakest-indicators")
     @Timed
     public WeakestIndicators weakestIndicators(@Auth OversightPrincipal principal, @PathParam("code") String code,
@@ -93,6 +96,7 @@ public class ProvinceResultsResource {
 
     /** The agency × indicator matrix: each agency's ten indicator scores (in catalog order). */
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/matrix")
     @Timed
     public Matrix matrix(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
@@ -123,6 +127,7 @@ public class ProvinceResultsResource {
 
     /** The agencies whose totals rose and fell the most against the previous year. */
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/movers")
     @Timed
     public Movers movers(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year,
