@@ -44,6 +44,7 @@ public final class TrendChartCustomizer extends JRAbstractChartCustomizer {
         pass.setLabel("เกณฑ์ผ่าน " + text.number(mark.intValue()));
         pass.setLabelFont(font.deriveFont(Font.PLAIN, font.getSize2D()));
         pass.setLabelPaint(new Color(0xC0, 0x39, 0x2B));
+        pass.setLabelBackgroundColor(Color.WHITE);
         pass.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         pass.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(pass, org.jfree.chart.ui.Layer.FOREGROUND);
