@@ -272,7 +272,7 @@ class DashboardBrowserTest {
                 && Files.exists(downloads.resolve("indicators-6730301-2561.csv")));
         assertThat(Files.readString(downloads.resolve("measures-6730301-2561.csv")))
                 .contains(",1,\"เผยแพร่รายงานผลการใช้จ่ายงบประมาณประจำปี (ปรับปรุง)\"", "\"2017-10-01\",\"2018-09-30\",\"\",\"ดำเนินการแล้วเสร็จ\",100,\"2018-09-30\"");
-        assertThat(Files.readString(downloads.resolve("indicators-6730301-2561.csv"))).contains("\"2\",\"การใช้งบประมาณ\",\"75.12\",\"yes\"");
+        assertThat(Files.readString(downloads.resolve("indicators-6730301-2561.csv"))).contains("2,\"การใช้งบประมาณ\",75.12,\"yes\"");
     }
 
     @Test
