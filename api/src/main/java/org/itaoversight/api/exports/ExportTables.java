@@ -7,29 +7,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.itaoversight.api.ita.analytics.AgencyResultsResource;
-import org.itaoversight.api.ita.analytics.AnalyticsDao;
+import org.itaoversight.api.ita.analytics.ResultViews;
+import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.analytics.ProvinceResultsResource;
 import org.itaoversight.api.measures.Measure;
 import org.itaoversight.api.measures.MeasureCompletion;
 import org.itaoversight.api.measures.MeasuresResource;
 import org.itaoversight.api.measures.ProvinceMeasureCompletionResource;
 import org.itaoversight.api.registry.RegistryDao;
-import org.itaoversight.api.reports.ReportData;
 import org.itaoversight.reporting.text.PassRule;
 
 /**
  * Every comparison the API answers, as a table to download: the ranking, the agency × indicator matrix, the weakest
  * indicators, the movers, measure completion (as of a day and month by month), an agency's measures and its weakest
  * questions. The same answer the JSON gives (the resource has already checked who may read it); headers in Thai.
- * Pass or not is the printed figure's ({@link PassRule}), as in the reports and the dashboard.
+ * Pass or not is the answer's own ({@code passed}, from the catalog's one {@link PassRule}: the printed figure decides),
+ * as in the reports and the dashboard.
  */
 public final class ExportTables {
 
     private final RegistryDao registry;
-    private final PassRule rule = PassRule.ita();
+    private final Catalog catalog;
 
-    public ExportTables(RegistryDao registry) {
+    public ExportTables(RegistryDao registry, Catalog catalog) {
         this.registry = registry;
+        this.catalog = catalog;
     }
 
     public static boolean supports(Class<?> type) {
@@ -56,15 +58,15 @@ public final class ExportTables {
 
     private ExportTable ranking(ProvinceResultsResource.Ranking r) {
         List<List<Object>> rows = new ArrayList<>();
-        for (AnalyticsDao.RankingRow row : r.ranking()) {
+        for (ResultViews.RankedAgency row : r.ranking()) {
             List<Object> values = new ArrayList<>(List.of(row.rank(), row.agencyCode(), text(row.nameTh()), text(row.districtTh()),
-                    row.total(), text(row.level()), rule.passes(row.total(), PassRule.SCORE_DECIMALS) ? "ผ่าน" : "ไม่ผ่าน"));
+                    row.total(), text(row.level()), row.passed() ? "ผ่าน" : "ไม่ผ่าน"));
             values.add(row.previousTotal());
             values.add(row.change());
             rows.add(values);
         }
         return new ExportTable("อันดับ " + r.fiscalYear(), "ranking-" + r.provinceCode() + "-" + r.fiscalYear(),
-                List.of("อันดับ", "รหัสหน่วยงาน", "หน่วยงาน", "อำเภอ", "คะแนนรวม", "ระดับ", "ผ่านเกณฑ์ " + rule.passMark().toPlainString(),
+                List.of("อันดับ", "รหัสหน่วยงาน", "หน่วยงาน", "อำเภอ", "คะแนนรวม", "ระดับ", "ผ่านเกณฑ์ " + catalog.passMark().stripTrailingZeros().toPlainString(),
                         "คะแนนปีก่อน", "เปลี่ยนแปลง"), rows);
     }
 
@@ -72,7 +74,7 @@ public final class ExportTables {
         List<String> headers = new ArrayList<>(List.of("รหัสหน่วยงาน", "หน่วยงาน", "คะแนนรวม"));
         headers.addAll(m.indicators().stream().map(i -> "ตัวชี้วัด " + i).toList());
         List<List<Object>> rows = new ArrayList<>();
-        for (AnalyticsDao.MatrixRow row : m.agencies()) {
+        for (ResultViews.AgencyScores row : m.agencies()) {
             List<Object> values = new ArrayList<>(List.of(row.agencyCode(), row.nameTh()));
             values.add(row.total());
             for (int i = 0; i < m.indicators().size(); i++) {
@@ -99,7 +101,7 @@ public final class ExportTables {
                 rows);
     }
 
-    private static List<Object> mover(String direction, AnalyticsDao.MoverRow row) {
+    private static List<Object> mover(String direction, ResultViews.Mover row) {
         List<Object> values = new ArrayList<>();
         values.add(direction);
         values.add(row.agencyCode());
@@ -162,7 +164,7 @@ public final class ExportTables {
             values.add(m.periodStart().orElse(null));
             values.add(m.periodEnd().orElse(null));
             values.add(text(m.periodText()));
-            values.add(ReportData.statusTh(m));
+            values.add(m.status().labelTh());
             values.add(m.progress());
             values.add(m.completedOn().orElse(null));
             values.add(view.overdue() ? "เกินกำหนด" : "");

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.itaoversight.reporting.text.PassRule;
 
 /**
  * The ITA framework catalog, keyed by fiscal year (พ.ศ.): data ({@code ita/catalog.json}), not code. Checked on
@@ -68,6 +69,11 @@ public record Catalog(String description, BigDecimal passMark, BigDecimal nation
     public Optional<String> questionText(Framework framework, String code) {
         String normalized = code.strip().toLowerCase(java.util.Locale.ROOT);
         return Optional.ofNullable(framework.questionTexts().get(normalized)).or(() -> Optional.ofNullable(questionTexts.get(normalized)));
+    }
+
+    /** The one pass rule: the figure as printed, with the decimals it is printed with, reaches the pass mark. */
+    public PassRule passRule() {
+        return new PassRule(passMark);
     }
 
     public boolean isLevel(String level) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.itaoversight.migrations.clickhouse.StagingTables;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ public final class ResultLoader {
         clickhouse.useHandle(handle -> {
             Connection connection = handle.getConnection();
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE " + stage + " AS " + table);
+                statement.execute(StagingTables.create(stage, table));
                 try {
                     if (file.layout() == Layout.WIDE) {
                         insertResults(connection, stage, file, loadId, loadedAt, progress);
@@ -100,10 +101,10 @@ public final class ResultLoader {
                                 : "agency_code NOT IN (SELECT DISTINCT agency_code FROM " + stage + " WHERE fiscal_year = " + year + ")";
                         statement.execute("INSERT INTO " + stage + " SELECT * FROM " + table + " WHERE fiscal_year = "
                                 + year + " AND " + kept);
-                        statement.execute("ALTER TABLE " + table + " REPLACE PARTITION " + year + " FROM " + stage);
+                        statement.execute(StagingTables.replacePartition(table, year, stage));
                     }
                 } finally {
-                    statement.execute("DROP TABLE IF EXISTS " + stage + " SYNC");
+                    statement.execute(StagingTables.drop(stage));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("loading " + file.fileName() + " into ClickHouse failed: " + e.getMessage(), e);
