@@ -36,6 +36,11 @@ public final class ReportData {
     private final Catalog catalog;
     private final Clock clock;
 
+    /** The catalog's one pass rule, which the renderers highlight by. */
+    public PassRule passRule() {
+        return catalog.passRule();
+    }
+
     public ReportData(AnalyticsDao analytics, MeasureDao measures, RegistryDao registry, Catalog catalog, Clock clock) {
         this.analytics = analytics;
         this.measures = measures;

@@ -19,12 +19,14 @@ import org.itaoversight.tenants.registry.Agency;
 public final class ReportPdfs {
 
     private final ReportData data;
-    private final AgencyReportRenderer agencies = new AgencyReportRenderer();
-    private final ProvinceReportRenderer provinces = new ProvinceReportRenderer();
+    private final AgencyReportRenderer agencies;
+    private final ProvinceReportRenderer provinces;
     private final Clock clock;
 
     public ReportPdfs(ReportData data, Clock clock) {
         this.data = data;
+        this.agencies = new AgencyReportRenderer(data.passRule());
+        this.provinces = new ProvinceReportRenderer(data.passRule());
         this.clock = clock;
     }
 

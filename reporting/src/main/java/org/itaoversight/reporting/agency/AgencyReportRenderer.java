@@ -21,10 +21,17 @@ public final class AgencyReportRenderer {
     private static final TaggedPdf.PageFurniture FURNITURE = new TaggedPdf.PageFurniture(32 + 24, 28 + 22);
 
     private final JasperPdf pdf;
-    private final PassRule rule = PassRule.ita();
+    private final PassRule rule;
 
+    /** With the ITA pass mark of 85 (the catalog's; the application passes the catalog's own rule). */
     public AgencyReportRenderer() {
+        this(PassRule.ita());
+    }
+
+    /** @param rule the one pass rule: which printed figures are highlighted, and the chart's pass-mark line */
+    public AgencyReportRenderer(PassRule rule) {
         this.pdf = new JasperPdf(TEMPLATES);
+        this.rule = rule;
     }
 
     public byte[] render(AgencyReport report, ReportOptions options) {
@@ -32,6 +39,7 @@ public final class AgencyReportRenderer {
         String year = text.year(report.fiscalYear());
         Map<String, Object> p = new HashMap<>();
         p.put("TEXT", text);
+        p.put("PASS_MARK", rule.passMark());
         p.put("GENERATED", "จัดทำโดย ITA Oversight เมื่อ " + text.dateTime(options.generatedAt()));
         String heading = "รายงานสรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA)";
         p.put("HEADING", heading);
@@ -48,7 +56,7 @@ public final class AgencyReportRenderer {
                 + text.score(s.provinceMean())).orElse(""));
         String trendTitle = "คะแนนรวมและระดับย้อนหลัง";
         String indicatorsTitle = "คะแนนรายตัวชี้วัด ปี " + year + " (ตัวชี้วัดที่ต่ำสุดเน้นสี)";
-        String questionsTitle = "ข้อคำถามที่มีคะแนนต่ำสุด (ต่ำกว่า " + text.number(85) + " คะแนน)";
+        String questionsTitle = "ข้อคำถามที่มีคะแนนต่ำสุด (ต่ำกว่า " + text.digits(rule.passMark().stripTrailingZeros().toPlainString()) + " คะแนน)";
         String measuresTitle = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปี " + year;
         p.put("TREND_TITLE", trendTitle);
         p.put("INDICATORS_TITLE", indicatorsTitle);

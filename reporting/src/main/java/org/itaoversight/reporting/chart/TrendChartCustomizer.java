@@ -9,7 +9,6 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
 import net.sf.jasperreports.charts.JRChart;
-import org.itaoversight.reporting.text.PassRule;
 import org.itaoversight.reporting.text.ThaiText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -38,10 +37,10 @@ public final class TrendChartCustomizer extends JRAbstractChartCustomizer {
         axis.setNumberFormatOverride(new Digits(text, 0));
         axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
 
-        BigDecimal mark = PassRule.ita().passMark();
+        BigDecimal mark = (BigDecimal) getParameterValue("PASS_MARK");
         ValueMarker pass = new ValueMarker(mark.doubleValue(), new Color(0xC0, 0x39, 0x2B), new BasicStroke(1.0f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-        pass.setLabel("เกณฑ์ผ่าน " + text.number(mark.intValue()));
+        pass.setLabel("เกณฑ์ผ่าน " + text.digits(mark.stripTrailingZeros().toPlainString()));
         pass.setLabelFont(font.deriveFont(Font.PLAIN, font.getSize2D()));
         pass.setLabelPaint(new Color(0xC0, 0x39, 0x2B));
         pass.setLabelBackgroundColor(Color.WHITE);

@@ -21,10 +21,17 @@ public final class ProvinceReportRenderer {
     private static final TaggedPdf.PageFurniture FURNITURE = new TaggedPdf.PageFurniture(32 + 24, 28 + 22);
 
     private final JasperPdf pdf;
-    private final PassRule rule = PassRule.ita();
+    private final PassRule rule;
 
+    /** With the ITA pass mark of 85 (the catalog's; the application passes the catalog's own rule). */
     public ProvinceReportRenderer() {
+        this(PassRule.ita());
+    }
+
+    /** @param rule the one pass rule: which printed figures are highlighted, and the chart's pass-mark line */
+    public ProvinceReportRenderer(PassRule rule) {
         this.pdf = new JasperPdf(TEMPLATES);
+        this.rule = rule;
     }
 
     public byte[] render(ProvinceReport report, ReportOptions options) {
@@ -32,6 +39,7 @@ public final class ProvinceReportRenderer {
         ProvinceReport.KeyFigures k = report.keyFigures();
         Map<String, Object> p = new HashMap<>();
         p.put("TEXT", text);
+        p.put("PASS_MARK", rule.passMark());
         p.put("GENERATED", "จัดทำโดย ITA Oversight เมื่อ " + text.dateTime(options.generatedAt()));
         String heading = "รายงานสรุปผลการประเมิน ITA ขององค์กรปกครองส่วนท้องถิ่น";
         String year = text.year(report.fiscalYear());
