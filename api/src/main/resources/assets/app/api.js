@@ -33,17 +33,37 @@ export async function download(path, fileName) {
   }
 }
 
+/** A comparison as the server exports it (CSV or XLSX, formula-safe, Thai headers): the same URL with ?format=. */
+export function serverExport(path, stem, format) {
+  return download(`${path}${path.includes('?') ? '&' : '?'}format=${format}`, `${stem}.${format}`);
+}
+
+/** The CSV and Excel buttons of a table whose export the server builds. */
+export function exportButtons(id, label = 'ดาวน์โหลด') {
+  return `<button type="button" id="csv-${id}">${label} (CSV)</button> <button type="button" id="xlsx-${id}">${label} (Excel)</button>`;
+}
+
+/** Wires the buttons of {@link exportButtons} to the server's export of {@code path}. */
+export function onExport(id, path, stem) {
+  ['csv', 'xlsx'].forEach((format) => {
+    const button = document.getElementById(`${format}-${id}`);
+    if (button) button.onclick = () => serverExport(path, stem, format);
+  });
+}
+
 /**
  * One CSV cell, quoted. Text that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
  * return: OWASP's CSV injection rule) gets a leading apostrophe, so an agency's own text (a measure's name) never runs
- * in the officer's spreadsheet; numbers are left as they are.
+ * in the officer's spreadsheet; numbers are written as numbers.
  */
 export function csvCell(value) {
+  if (typeof value === 'number') return String(value);
   let text = String(value ?? '');
   if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** Tables the server has no export for (derived in the browser): CSV built here with {@link csvCell}. */
 export function downloadCsv(fileName, header, rows) {
   const csv = '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: fileName });

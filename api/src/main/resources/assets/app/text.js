@@ -7,6 +7,9 @@ export const score = (value) => (value === null || value === undefined ? '–' :
 /** A share as a percentage: up to one decimal ("50%"), or always one in a table column so that rates line up ("50.0%"). */
 export const percent = (share, { column = false } = {}) => (share === null || share === undefined ? '–'
   : `${(Number(share) * 100).toLocaleString('th-TH', { minimumFractionDigits: column ? 1 : 0, maximumFractionDigits: 1 })}%`);
+/** The one pass rule of the reports and exports: the figure as printed (with these decimals) decides the colour. */
+export const failsAsPrinted = (value, decimals) => value !== null && value !== undefined
+  && Number(Number(value).toFixed(decimals)) < Number(config.passMark);
 export const percentColumn = (share) => percent(share, { column: true });
 export const change = (value) => (value === null || value === undefined ? '–' : `${value > 0 ? '+' : value < 0 ? '−' : ''}${score(Math.abs(value))}`);
 /** The Buddhist-era year of a Common-Era one. */

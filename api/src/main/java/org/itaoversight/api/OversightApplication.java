@@ -27,6 +27,7 @@ import org.itaoversight.api.commands.MigrateCommand;
 import org.itaoversight.api.commands.RenderCommand;
 import org.itaoversight.api.commands.SnapshotMeasuresCommand;
 import org.itaoversight.api.dashboard.DashboardBundle;
+import org.itaoversight.api.exports.ExportsBundle;
 import org.itaoversight.api.health.KeycloakHealthCheck;
 import org.itaoversight.api.http.HttpBundle;
 import org.itaoversight.api.ita.ResultsBundle;
@@ -108,6 +109,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     new RegistryBundle(),
                     new ResultsBundle(),
                     new MeasuresBundle(),
+                    new ExportsBundle(),
                     reports,
                     schedules,
                     new AuditBundle(),

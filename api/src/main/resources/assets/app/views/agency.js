@@ -1,7 +1,7 @@
 // The agency view: its results over the years, its place in the province, weakest questions, its measures, and for
 // the agency's own administrators editing a measure and importing a measures report (preview, then save).
 import { config, view } from '../state.js';
-import { api, download, downloadCsv, failure, showFieldErrors } from '../api.js';
+import { api, download, downloadCsv, exportButtons, failure, onExport, showFieldErrors } from '../api.js';
 import { claims, hasRole } from '../session.js';
 import { esc, percent, score, statusName, thaiDate } from '../text.js';
 import { filePicker, lineChart, onFileChosen, yearSelect } from '../widgets.js';
@@ -50,14 +50,14 @@ export async function agencyView(code, year) {
     <h2>ข้อคำถามที่มีคะแนนต่ำสุด</h2>
     ${questions.questions.length ? `<div class="scroll"><table><thead><tr><th scope="col">ข้อ</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
       ${questions.questions.map((q) => `<tr><td>${esc(q.code.toUpperCase())}</td><td>${esc(q.indicatorNameTh)}</td><td class="num">${score(q.score)}</td></tr>`).join('')}</tbody></table></div>
-      <p><button type="button" id="csv-questions">ดาวน์โหลด (CSV)</button></p>`
+      <p>${exportButtons('questions')}</p>`
       : '<p class="muted">ไม่มีข้อคำถามที่ต่ำกว่าเกณฑ์ หรือยังไม่มีคะแนนรายข้อ</p>'}
     <h2>มาตรการ ปี ${year}</h2>
     <div class="scroll"><table id="measures"><thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ระยะเวลา</th><th scope="col">สถานะ</th><th scope="col" class="num">ความคืบหน้า</th>${editable ? '<th scope="col"></th>' : ''}</tr></thead><tbody>
       ${measures.measures.map(({ measure: m, overdue }) => `<tr class="${overdue ? 'weak' : ''}"><td>${m.number}</td><td>${esc(m.title)}</td><td>${esc(m.periodText || `${thaiDate(m.periodStart)} – ${thaiDate(m.periodEnd)}`)}</td>
         <td>${statusName(m.status)}${overdue ? ' · เกินกำหนด' : ''}</td><td class="num">${m.progress}%</td>${editable ? `<td><button type="button" data-edit="${m.id}">แก้ไข</button></td>` : ''}</tr>`).join('') || '<tr><td colspan="5" class="muted">ยังไม่มีมาตรการ</td></tr>'}
     </tbody></table></div>
-    ${measures.measures.length ? '<p><button type="button" id="csv-measures">ดาวน์โหลดมาตรการ (CSV)</button></p>' : ''}
+    ${measures.measures.length ? `<p>${exportButtons('measures', 'ดาวน์โหลดมาตรการ')}</p>` : ''}
     <div id="editor"></div>
     ${editable ? `<h2>นำเข้ารายงานมาตรการ</h2>
       <p class="muted">เลือกไฟล์รายงานผลการดำเนินการตามมาตรการ (Word .docx, PDF ที่มีข้อความ หรือข้อความ .txt) ระบบจะแสดงตารางที่พบ
@@ -79,12 +79,8 @@ export async function agencyView(code, year) {
   const onClick = (id, handler) => { const button = document.getElementById(id); if (button) button.onclick = handler; };
   onClick('csv-indicators', () => downloadCsv(`indicators-${code}-${year}.csv`, ['indicator', 'name', 'score', 'lowest'],
     scores.map((s, i) => [i + 1, names[i + 1] || '', s ?? '', s === lowest ? 'yes' : ''])));
-  onClick('csv-questions', () => downloadCsv(`weakest-questions-${code}-${year}.csv`, ['question', 'indicator', 'indicator_name', 'score'],
-    questions.questions.map((q) => [q.code, q.indicator, q.indicatorNameTh, q.score])));
-  onClick('csv-measures', () => downloadCsv(`measures-${code}-${year}.csv`,
-    ['number', 'title', 'period_start', 'period_end', 'period_text', 'status', 'progress', 'completed_on', 'overdue'],
-    measures.measures.map(({ measure: m, overdue }) => [m.number, m.title, m.periodStart, m.periodEnd, m.periodText, m.status, m.progress,
-      m.completedOn, overdue ? 'yes' : ''])));
+  onExport('questions', `/agencies/${code}/ita/weakest-questions?year=${year}`, `weakest-questions-${code}-${year}`);
+  onExport('measures', `/agencies/${code}/measures?year=${year}&size=200`, `measures-${code}-${year}`);
 }
 
 // ---------- editing a measure (the agency's own administrators) ----------

@@ -1,8 +1,8 @@
 // The province view (platform administrators and the province's officers): key figures, trend, ranking, indicator
 // matrix, weakest indicators, measure completion, movers, and the agencies that need attention (the API's rule).
 import { config, view } from '../state.js';
-import { api, download, downloadCsv } from '../api.js';
-import { change, esc, percent, percentColumn, score, thaiDate, thaiMonth, typeName } from '../text.js';
+import { api, download, downloadCsv, exportButtons, onExport } from '../api.js';
+import { change, esc, failsAsPrinted, percent, percentColumn, score, thaiDate, thaiMonth, typeName } from '../text.js';
 import { lineChart, sortableTable, yearSelect } from '../widgets.js';
 
 export async function provinceView(code, year) {
@@ -25,8 +25,8 @@ export async function provinceView(code, year) {
     <h1>จังหวัด${esc(province.nameTh)}</h1>
     <div class="toolbar">${yearSelect(years, year)}
       <button id="pdf" type="button">ดาวน์โหลดรายงาน PDF</button>
-      <button id="csv-ranking" type="button">ดาวน์โหลดอันดับ (CSV)</button>
-      <button id="csv-matrix" type="button">ดาวน์โหลดตารางตัวชี้วัด (CSV)</button></div>
+      ${exportButtons('ranking', 'ดาวน์โหลดอันดับ')}
+      ${exportButtons('matrix', 'ดาวน์โหลดตารางตัวชี้วัด')}</div>
     <section class="cards" aria-label="ตัวเลขสำคัญ">
       <div class="card"><div class="value">${province.agencyCount.toLocaleString('th-TH')}</div><div class="label">หน่วยงาน (มีผล ${now ? now.agencies : 0})</div></div>
       <div class="card"><div class="value">${score(now?.meanTotal)}</div><div class="label">คะแนนเฉลี่ย (เทียบปีก่อน ${change(now && before ? now.meanTotal - before.meanTotal : null)} · ประเทศ ${score(nationalNow?.meanTotal)})</div></div>
@@ -52,20 +52,20 @@ export async function provinceView(code, year) {
     <p class="muted">${matrix.indicators.map((name) => esc(name)).join(' · ')}</p>
     <div class="scroll heat"><table><thead><tr><th scope="col">หน่วยงาน</th>${matrix.indicators.map((_, i) => `<th scope="col" class="num">${i + 1}</th>`).join('')}</tr></thead>
       <tbody>${matrix.agencies.map((a) => `<tr><th scope="row"><a href="#/agency/${a.agencyCode}?year=${year}">${esc(a.nameTh)}</a></th>${a.indicatorScores.map((s) =>
-        `<td class="num ${s !== null && s < config.passMark ? 'weak' : ''}">${s === null ? '–' : Number(s).toFixed(1)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>
+        `<td class="num ${failsAsPrinted(s, 1) ? 'weak' : ''}">${s === null ? '–' : Number(s).toFixed(1)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>
     <h2>ตัวชี้วัดที่อ่อนที่สุด</h2>
-    ${weakest.indicators.length ? '<div class="scroll" id="weakest"></div><p><button type="button" id="csv-weakest">ดาวน์โหลด (CSV)</button></p>'
+    ${weakest.indicators.length ? `<div class="scroll" id="weakest"></div><p>${exportButtons('weakest')}</p>`
       : '<p class="muted">ยังไม่มีคะแนนรายตัวชี้วัดของปีนี้</p>'}
     <h2>ความสำเร็จของมาตรการ ณ ${thaiDate(completion.asOf)}</h2>
     <p>ทั้งจังหวัด: มาตรการ ${completion.total.planned} · แล้วเสร็จ ${completion.total.done} (${percent(completion.total.completionRate)}) · เกินกำหนด ${completion.total.overdue}</p>
     <div class="scroll" id="completion"></div>
-    <p><button type="button" id="csv-completion">ดาวน์โหลด (CSV)</button></p>
+    <p>${exportButtons('completion')}</p>
     ${monthly.months.length ? `<h3>ความคืบหน้ารายเดือน (ณ สิ้นเดือน)</h3><div class="scroll" id="completion-monthly"></div>
-      <p><button type="button" id="csv-completion-monthly">ดาวน์โหลด (CSV)</button></p>` : ''}
+      <p>${exportButtons('completion-monthly')}</p>` : ''}
     <h2>คะแนนเปลี่ยนแปลงมากที่สุดเทียบกับปี ${year - 1}</h2>
     ${movers.up.length || movers.down.length ? `<div class="columns"><div><h3>ดีขึ้น</h3><div class="scroll" id="movers-up"></div></div>
       <div><h3>ลดลง</h3><div class="scroll" id="movers-down"></div></div></div>
-      <p><button type="button" id="csv-movers">ดาวน์โหลด (CSV)</button></p>` : `<p class="muted">ไม่มีหน่วยงานที่มีผลทั้งปี ${year - 1} และปี ${year}</p>`}
+      <p>${exportButtons('movers')}</p>` : `<p class="muted">ไม่มีหน่วยงานที่มีผลทั้งปี ${year - 1} และปี ${year}</p>`}
     <h2>หน่วยงานที่ควรติดตาม</h2>
     ${attention.length ? '<div class="scroll" id="attention"></div><p><button type="button" id="csv-attention">ดาวน์โหลด (CSV)</button></p>' : '<p class="ok">ไม่มีหน่วยงานที่คะแนนต่ำกว่าเกณฑ์และมาตรการคืบหน้าน้อย</p>'}`;
   const link = (r) => `<a href="#/agency/${r.agencyCode}?year=${year}">${esc(r.nameTh)}</a>`;
@@ -107,9 +107,7 @@ export async function provinceView(code, year) {
       { label: 'เกินกำหนด', num: true, value: (m) => m.overdue, text: (m) => m.overdue },
       { label: 'สำเร็จ', value: (m) => rate(m) ?? -1, html: (m) => `<span class="nowrap"><span class="meter" aria-hidden="true"><span style="width:${Math.round((rate(m) ?? 0) * 100)}%"></span></span>${percentColumn(rate(m))}</span>` }],
     monthly.months);
-    document.getElementById('csv-completion-monthly').onclick = () => downloadCsv(`measure-completion-monthly-${code}-${year}.csv`,
-      ['month', 'agencies', 'planned', 'done', 'done_on_time', 'overdue'],
-      monthly.months.map((m) => [m.month.slice(0, 7), m.agencies, m.planned, m.done, m.doneOnTime, m.overdue]));
+    onExport('completion-monthly', `/provinces/${code}/measure-completion/monthly?year=${year}`, `measure-completion-monthly-${code}-${year}`);
   }
   if (attention.length) {
     sortableTable('attention', [
@@ -126,27 +124,17 @@ export async function provinceView(code, year) {
   if (movers.up.length || movers.down.length) {
     sortableTable('movers-up', moverColumns, movers.up);
     sortableTable('movers-down', moverColumns, movers.down, () => 'weak');
-    document.getElementById('csv-movers').onclick = () => downloadCsv(`movers-${code}-${year}.csv`,
-      ['direction', 'agency_code', 'agency_name', 'previous_total', 'total', 'change'],
-      [...movers.up.map((m) => ['up', m.agencyCode, m.nameTh, m.previousTotal, m.total, m.change]),
-        ...movers.down.map((m) => ['down', m.agencyCode, m.nameTh, m.previousTotal, m.total, m.change])]);
+    onExport('movers', `/provinces/${code}/ita/movers?year=${year}&limit=5`, `movers-${code}-${year}`);
   }
   document.getElementById('year').onchange = (e) => { location.hash = `#/province/${code}?year=${e.target.value}`; };
   document.getElementById('pdf').onclick = () => download(`/provinces/${code}/report.pdf?year=${year}`, `ita-province-${code}-${year}.pdf`);
-  document.getElementById('csv-ranking').onclick = () => downloadCsv(`ranking-${code}-${year}.csv`,
-    ['rank', 'agency_code', 'agency_name', 'district', 'total', 'level', 'change'],
-    ranking.ranking.map((r) => [r.rank, r.agencyCode, r.nameTh, r.districtTh, r.total, r.level, r.change ?? '']));
-  if (weakest.indicators.length) document.getElementById('csv-weakest').onclick = () => downloadCsv(`weakest-indicators-${code}-${year}.csv`,
-    ['indicator', 'name', 'mean', 'weakest_for'], weakest.indicators.map((w) => [w.number, w.nameTh, w.meanScore, w.weakestFor]));
-  document.getElementById('csv-completion').onclick = () => downloadCsv(`measure-completion-${code}-${year}.csv`,
-    ['agency_code', 'agency_name', 'planned', 'done', 'done_on_time', 'overdue', 'completion_rate'],
-    completion.agencies.map((c) => [c.scope, names[c.scope] || '', c.planned, c.done, c.doneOnTime, c.overdue, c.completionRate ?? '']));
+  onExport('ranking', `/provinces/${code}/ita/ranking?year=${year}`, `ranking-${code}-${year}`);
+  onExport('weakest', `/provinces/${code}/ita/weakest-indicators?year=${year}`, `weakest-indicators-${code}-${year}`);
+  onExport('completion', `/provinces/${code}/measure-completion?year=${year}&asOf=${completion.asOf}`, `measure-completion-${code}-${year}`);
   if (attention.length) {
     document.getElementById('csv-attention').onclick = () => downloadCsv(`attention-${code}-${year}.csv`,
       ['agency_code', 'agency_name', 'total', 'completion_rate'],
       attention.map((r) => [r.agencyCode, r.nameTh, r.total, r.completionRate ?? '']));
   }
-  document.getElementById('csv-matrix').onclick = () => downloadCsv(`indicators-${code}-${year}.csv`,
-    ['agency_code', 'agency_name', ...matrix.indicators.map((_, i) => `indicator_${i + 1}`)],
-    matrix.agencies.map((a) => [a.agencyCode, a.nameTh, ...a.indicatorScores.map((s) => s ?? '')]));
+  onExport('matrix', `/provinces/${code}/ita/matrix?year=${year}`, `indicators-${code}-${year}`);
 }

@@ -4,6 +4,9 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.jetty.server.Server;
 import org.itaoversight.api.Databases;
@@ -12,11 +15,15 @@ import org.itaoversight.api.OversightApplication;
 import org.itaoversight.api.OversightConfiguration;
 import org.itaoversight.api.StartupBanner;
 import org.itaoversight.api.ita.catalog.Catalog;
+import org.itaoversight.api.measures.MeasureService;
 import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.api.reports.schedule.ReportScheduleDao;
+import org.itaoversight.demo.seeding.DemoDocuments;
+import org.itaoversight.demo.seeding.DemoMeasures;
 import org.itaoversight.demo.seeding.DemoResults;
 import org.itaoversight.demo.seeding.DemoSchedules;
 import org.itaoversight.embedded.mail.EmbeddedMailCatcher;
+import org.itaoversight.tenants.registry.AgencyRegistry;
 
 /**
  * The product with the demo stack: the same application, whose configuration ({@link DemoConfiguration}) may ask
@@ -71,8 +78,15 @@ public class DemoApplication extends OversightApplication {
         if (demo.isSeedDemoData()) {
             try {
                 Databases databases = running().orElseThrow().databases();
-                new DemoResults(Catalog.bundled(), databases.clickhouse(), databases.postgres())
-                        .seedIfEmpty(new RegistrySource(demo.getRegistry()).load(), demo.getEmbedded().dataPath().resolve("demo-results"));
+                AgencyRegistry registry = new RegistrySource(demo.getRegistry()).load();
+                Catalog catalog = Catalog.bundled();
+                new DemoResults(catalog, databases.clickhouse(), databases.postgres())
+                        .seedIfEmpty(registry, demo.getEmbedded().dataPath().resolve("demo-results"));
+                // The sample agencies' own documents over the synthetic base, then measures for every agency and year.
+                new DemoDocuments(catalog, databases.clickhouse(), databases.postgres(),
+                        new MeasureService(databases.postgres(), environment.getObjectMapper(), Clock.systemUTC())).loadOnce(registry);
+                new DemoMeasures(databases.clickhouse(), databases.postgres(), 2568)
+                        .seedIfFew(LocalDate.now(ZoneId.of("Asia/Bangkok")));
                 new DemoSchedules(databases.postgres().onDemand(ReportScheduleDao.class)).seedIfNone();
             } catch (RuntimeException e) {
                 embedded.close();

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.itaoversight.api.exports.ExportFormat;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.params.AsOfParameter;
@@ -55,6 +56,7 @@ public class MeasuresResource {
     }
 
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Timed
     public Page list(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year,
                      @QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,

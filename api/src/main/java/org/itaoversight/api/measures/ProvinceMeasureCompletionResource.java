@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.itaoversight.api.exports.ExportFormat;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.params.AsOfParameter;
@@ -41,6 +42,7 @@ public class ProvinceMeasureCompletionResource {
 
     /** The province's completion month by month, from the monthly snapshots (for charts over time). */
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @jakarta.ws.rs.Path("/monthly")
     @Timed
     public Monthly monthly(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
@@ -54,6 +56,7 @@ public class ProvinceMeasureCompletionResource {
     }
 
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Timed
     public ProvinceCompletion province(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                        @QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {

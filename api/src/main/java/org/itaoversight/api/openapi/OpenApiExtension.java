@@ -10,11 +10,14 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -25,12 +28,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.itaoversight.api.exports.ExportFormat;
 
 /**
  * Teaches the OpenAPI reader this application's conventions: an {@code @Auth} principal is the bearer token (not a
  * parameter or body), and every operation carries who may call it ({@link Access}: {@code x-roles},
  * {@code x-access}) and the errors it can answer, in the shape of Dropwizard's error body unless the resource
- * declares another.
+ * declares another. An operation that also answers as a download (CSV, XLSX) documents its {@code format} parameter.
  */
 public final class OpenApiExtension extends AbstractOpenAPIExtension {
 
@@ -65,7 +69,19 @@ public final class OpenApiExtension extends AbstractOpenAPIExtension {
         if (has(method, QueryParam.class) || operation.getRequestBody() != null) {
             error(operation, "400", "a malformed or missing parameter or body, with the reason");
         }
+        if (exports(method)) {
+            operation.addParametersItem(new QueryParameter().name("format").required(false)
+                    .description("csv or xlsx: the same answer as a download, as Accept: " + ExportFormat.CSV_TYPE + " or "
+                            + ExportFormat.XLSX_TYPE + " asks for it (Thai headers, numbers as numbers, formula-safe text)")
+                    .schema(new StringSchema()._enum(List.of("csv", "xlsx"))));
+        }
         super.decorateOperation(operation, method, chain);
+    }
+
+    /** Whether the operation also answers as a CSV or XLSX download ({@code @Produces} lists them). */
+    private static boolean exports(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        return produces != null && Arrays.asList(produces.value()).containsAll(List.of(ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE));
     }
 
     private static Audience audience(Method method) {

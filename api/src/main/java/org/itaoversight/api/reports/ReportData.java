@@ -21,6 +21,7 @@ import org.itaoversight.api.registry.ProvinceView;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.reporting.agency.AgencyReport;
 import org.itaoversight.reporting.province.ProvinceReport;
+import org.itaoversight.reporting.text.PassRule;
 import org.itaoversight.reporting.text.ThaiCalendar;
 import org.itaoversight.tenants.registry.Agency;
 
@@ -36,6 +37,11 @@ public final class ReportData {
     private final Catalog catalog;
     private final Clock clock;
     private final SmallGroups smallGroups;
+
+    /** The catalog's one pass rule, which the renderers highlight by. */
+    public PassRule passRule() {
+        return catalog.passRule();
+    }
 
     /** With the default minimum group size (benchmarks). */
     public ReportData(AnalyticsDao analytics, MeasureDao measures, RegistryDao registry, Catalog catalog, Clock clock) {
@@ -76,11 +82,14 @@ public final class ReportData {
                     score.isPresent() && score.get().compareTo(lowest) == 0));
         }
         List<AgencyReport.QuestionScore> questions = analytics.weakestQuestions(province, agency.code(), year, catalog.passMark(), 5)
-                .stream().map(q -> new AgencyReport.QuestionScore(q.question(), "ตัวชี้วัดที่ " + q.indicator() + " "
-                        + framework.indicator(q.indicator()).map(Indicator::nameTh).orElse(""), q.score())).toList();
+                .stream().filter(q -> catalog.passRule().fails(q.score(), PassRule.SCORE_DECIMALS))
+                .map(q -> new AgencyReport.QuestionScore(q.question(), catalog.questionText(framework, q.question())
+                        .orElseGet(() -> "(ตัวชี้วัดที่ " + q.indicator() + " " + framework.indicator(q.indicator())
+                                .map(Indicator::nameTh).orElse("") + ")"), q.score())).toList();
         List<AgencyReport.MeasureLine> lines = measures.list(agency.code(), year, null).stream()
                 .filter(m -> m.status() != MeasureStatus.CANCELLED)
-                .map(m -> new AgencyReport.MeasureLine(m.number(), m.title(), m.status().labelTh(), m.periodText(), m.progress(),
+                .map(m -> new AgencyReport.MeasureLine(m.number(), m.title(), m.status().labelTh(), m.periodText(),
+                        m.periodStart(), m.periodEnd(), m.progress(),
                         m.isOverdue(asOf))).toList();
         AgencyReport.Completion completion = measures.agencyCompletion(agency.code(), year, asOf)
                 .map(c -> new AgencyReport.Completion(asOf, (int) c.planned(), (int) c.done(), (int) c.doneOnTime(), (int) c.overdue()))
@@ -97,7 +106,7 @@ public final class ReportData {
         }
         return new AgencyReport(agency.code(), agency.nameTh(), agency.districtTh(), provinceName(province), year, framework.id(),
                 current.map(AnalyticsDao.AgencyYearRow::total), current.map(AnalyticsDao.AgencyYearRow::level),
-                trend.stream().map(r -> new AgencyReport.YearScore(r.fiscalYear(), r.total(), r.level())).toList(),
+                trend.stream().map(r -> new AgencyReport.YearScore(r.fiscalYear(), r.total(), r.level(), catalog.band(r.total()))).toList(),
                 indicators, questions, lines, completion, standing);
     }
 
@@ -132,7 +141,7 @@ public final class ReportData {
                 .toList();
         return new ProvinceReport(code, province.nameTh(), year, framework.id(), figures,
                 ranking.stream().map(r -> new ProvinceReport.RankingLine((int) r.rank(), r.agencyCode(), r.nameTh(), r.total(),
-                        r.level(), Optional.ofNullable(r.change()))).toList(),
+                        r.level(), catalog.band(r.total()), Optional.ofNullable(r.change()))).toList(),
                 framework.indicators().stream().map(Indicator::nameTh).toList(), matrix, weakest, asOf, completion, attention);
     }
 

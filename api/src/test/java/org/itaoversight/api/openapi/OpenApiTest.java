@@ -68,6 +68,19 @@ class OpenApiTest {
                 .contains("code", "year");
         assertThat(document.at("/paths/~1api~1v1~1ita~1loads/post/responses/400/content/application~1json/schema/$ref").asText())
                 .endsWith("Refusal");
+        // Every comparison also answers as a download: both media types, and ?format= for links.
+        for (String path : List.of("/provinces/{code}/ita/ranking", "/provinces/{code}/ita/matrix",
+                "/provinces/{code}/ita/weakest-indicators", "/provinces/{code}/ita/movers", "/provinces/{code}/measure-completion",
+                "/provinces/{code}/measure-completion/monthly", "/agencies/{code}/measures", "/agencies/{code}/ita/weakest-questions")) {
+            JsonNode get = document.path("paths").path("/api/v1" + path).path("get");
+            JsonNode ok = get.path("responses").has("200") ? get.path("responses").path("200") : get.path("responses").path("default");
+            assertThat(ok.path("content").has("text/csv")).as(path + " as CSV").isTrue();
+            assertThat(ok.path("content").has("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).as(path + " as XLSX")
+                    .isTrue();
+            assertThat(get.path("parameters").findValuesAsText("name")).as(path).contains("format");
+        }
+        assertThat(document.at("/paths/~1api~1v1~1provinces~1{code}~1ita~1pass-rates/get/parameters").findValuesAsText("name"))
+                .doesNotContain("format");
         // The bearer token is the security scheme, never a parameter or a body.
         assertThat(document.path("components").path("schemas").has("OversightPrincipal")).isFalse();
         assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");

@@ -24,6 +24,9 @@ class ReportDownloadTest {
                 6730301,2562,89.79,A,86.76,75.12,82.95,80.59,81.42,93.40,85.37,79.98,97.50,100.00
                 """);
         assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
+        TestingOversightApi.Response questions = api.as("platform-admin").post("/api/v1/ita/loads?fileName=2562-long.csv", "text/csv",
+                "agency_code,fiscal_year,code,score\n6730301,2562,o20,60.76\n6730301,2562,i8,70.50\n6730301,2562,e3,91.00\n");
+        assertThat(questions.status()).as(questions.body()).isEqualTo(200);
     }
 
     @Test
@@ -35,6 +38,15 @@ class ReportDownloadTest {
         assertThat(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(TestingPdf.text(pdf.bytes())).contains("องค์การบริหารส่วนตำบลบางระกำ", "ปีงบประมาณพ.ศ.2562", "คะแนนรวม89.79",
                 "ระดับA", "การใช้งบประมาณ", "75.12", "ต่ำสุด");
+        // The weakest questions with their wording from the catalog (shared IIT wording, the framework's OIT item).
+        assertThat(TestingPdf.text(pdf.bytes())).contains("I8การใช้จ่ายงบประมาณคุ้มค่าและตรงตามวัตถุประสงค์70.50",
+                "O20รายงานผลการใช้จ่ายงบประมาณประจำปี60.76").doesNotContain("E3");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("th");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getDocumentOutline().children()).isNotEmpty();
+        }
     }
 
     @Test

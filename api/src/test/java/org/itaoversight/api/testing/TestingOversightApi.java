@@ -126,6 +126,11 @@ public final class TestingOversightApi implements AutoCloseable {
             return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).GET().build());
         }
 
+        /** A GET asking for one representation ({@code Accept}). */
+        public Response get(String path, String accept) {
+            return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).header("Accept", accept).GET().build());
+        }
+
         /**
          * Posts with {@code Expect: 100-continue}, as an uploader of large files should: a refusal (401, 403) arrives
          * before the body is sent, instead of a connection closed halfway through the upload.

@@ -27,17 +27,31 @@ public record AgencyReport(String agencyCode, String agencyNameTh, String distri
         measures = List.copyOf(measures);
     }
 
-    public record YearScore(int fiscalYear, BigDecimal total, String level) {
+    /**
+     * @param level the level as published
+     * @param band  the level of the total's score band (AA 95–100, A 85–94.99, …); from 2568 the published level may
+     *              differ, and the report then says so in a footnote
+     */
+    public record YearScore(int fiscalYear, BigDecimal total, String level, String band) {
+
+        public boolean levelDiffersFromBand() {
+            return !level.equals(band);
+        }
     }
 
     public record IndicatorScore(int number, String nameTh, String tool, Optional<BigDecimal> score, boolean weakest) {
     }
 
+    /** @param textTh the question's wording from the catalog (or, when the catalog has none, its indicator) */
     public record QuestionScore(String code, String textTh, BigDecimal score) {
     }
 
-    /** A measure as the report lists it; {@code statusTh} is the status as a reader says it (ดำเนินการแล้วเสร็จ). */
-    public record MeasureLine(int number, String title, String statusTh, String periodText, int progress, boolean overdue) {
+    /**
+     * A measure as the report lists it; {@code statusTh} is the status as a reader says it (ดำเนินการแล้วเสร็จ). The
+     * period is printed as the agency wrote it, else from its dates.
+     */
+    public record MeasureLine(int number, String title, String statusTh, String periodText, Optional<LocalDate> periodStart,
+                              Optional<LocalDate> periodEnd, int progress, boolean overdue) {
     }
 
     /** Completion of the year's measures as of a day. */

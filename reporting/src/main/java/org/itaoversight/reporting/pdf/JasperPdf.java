@@ -33,6 +33,7 @@ public final class JasperPdf {
 
     private final Map<String, JasperReport> templates = new HashMap<>();
     private final ThaiTextLayer textLayer;
+    private final TaggedPdf tagging = new TaggedPdf();
 
     public JasperPdf(List<String> templateNames) {
         ThaiLineBreaking.ensure();
@@ -96,9 +97,13 @@ public final class JasperPdf {
     }
 
     /**
-     * @param title the PDF's document title (its metadata)
+     * @param title     the PDF's document title (its metadata, shown in the viewer's title bar)
+     * @param headings  the headings as printed: tagged H1/H2 and bookmarked
+     * @param furniture where the running header and footer lie (tagged as artifacts)
+     * @param archival  PDF/A-2B for the archive
      */
-    public byte[] render(String template, Map<String, Object> parameters, String title) {
+    public byte[] render(String template, Map<String, Object> parameters, String title, List<TaggedPdf.Heading> headings,
+                         TaggedPdf.PageFurniture furniture, boolean archival) {
         Map<String, Object> all = new HashMap<>();
         parameters.forEach((key, value) -> all.put(key, value instanceof String text ? ThaiLineBreaking.protect(text) : value));
         all.put(JRParameter.REPORT_LOCALE, java.util.Locale.forLanguageTag("th"));
@@ -115,7 +120,7 @@ public final class JasperPdf {
             configuration.setDisplayMetadataTitle(true);
             exporter.setConfiguration(configuration);
             exporter.exportReport();
-            return textLayer.repair(pdf.toByteArray());
+            return tagging.finish(textLayer.repair(pdf.toByteArray()), title, headings, furniture, archival);
         } catch (JRException e) {
             throw new IllegalStateException("rendering " + template + " failed: " + e.getMessage(), e);
         }

@@ -34,8 +34,13 @@ public record ProvinceReport(String provinceCode, String provinceNameTh, int fis
                              boolean meetsTarget, Optional<BigDecimal> meanChange, Optional<BigDecimal> passRateChange) {
     }
 
-    public record RankingLine(int rank, String agencyCode, String agencyNameTh, BigDecimal total, String level,
+    /** @param band the level of the total's score band; the published {@code level} may differ from 2568 on */
+    public record RankingLine(int rank, String agencyCode, String agencyNameTh, BigDecimal total, String level, String band,
                               Optional<BigDecimal> change) {
+
+        public boolean levelDiffersFromBand() {
+            return !level.equals(band);
+        }
     }
 
     /** One agency's ten indicator scores, in number order. */

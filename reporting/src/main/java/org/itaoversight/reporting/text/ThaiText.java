@@ -16,6 +16,9 @@ public final class ThaiText {
 
     public static final ZoneId BANGKOK = ThaiCalendar.BANGKOK;
 
+    private static final String[] SHORT_MONTHS = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
+            "ต.ค.", "พ.ย.", "ธ.ค."};
+
     private final boolean thaiDigits;
 
     public ThaiText(boolean thaiDigits) {
@@ -62,6 +65,19 @@ public final class ThaiText {
     /** "22 พฤศจิกายน 2569". */
     public String date(LocalDate date) {
         return ThaiCalendar.date(date, thaiDigits);
+    }
+
+    /** "1 ต.ค. 2565": a date with the month abbreviated, as tables print it. */
+    public String shortDate(LocalDate date) {
+        return digits(date.getDayOfMonth() + " " + SHORT_MONTHS[date.getMonthValue() - 1] + " " + (date.getYear() + 543));
+    }
+
+    /** A period from its dates: "1 ต.ค. 2565 – 31 มี.ค. 2566", "ตั้งแต่ 1 ต.ค. 2565", "ภายใน 31 มี.ค. 2566", or "–". */
+    public String period(Optional<LocalDate> start, Optional<LocalDate> end) {
+        if (start.isPresent() && end.isPresent()) {
+            return shortDate(start.get()) + " – " + shortDate(end.get());
+        }
+        return start.map(s -> "ตั้งแต่ " + shortDate(s)).or(() -> end.map(e -> "ภายใน " + shortDate(e))).orElse("–");
     }
 
     /** A month of the calendar: "พฤศจิกายน 2569". */

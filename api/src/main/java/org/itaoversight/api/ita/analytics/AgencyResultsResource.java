@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.itaoversight.api.exports.ExportFormat;
 import java.util.Optional;
 import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
@@ -98,6 +99,7 @@ public class AgencyResultsResource {
 
     /** The five lowest question scores under the pass mark, as agencies report them. */
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/weakest-questions")
     @Timed
     public WeakestQuestions weakestQuestions(@Auth OversightPrincipal principal, @PathParam("code") String code,

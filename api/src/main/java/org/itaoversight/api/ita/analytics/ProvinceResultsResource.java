@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
+import org.itaoversight.api.exports.ExportFormat;
+import org.itaoversight.api.ita.catalog.Catalog;
 import java.util.Optional;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.openapi.Access;
@@ -56,6 +58,7 @@ public class ProvinceResultsResource {
     }
 
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/ranking")
     @Timed
     public Ranking ranking(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
@@ -78,6 +81,7 @@ public class ProvinceResultsResource {
     }
 
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/weakest-indicators")
     @Timed
     public WeakestIndicators weakestIndicators(@Auth OversightPrincipal principal, @PathParam("code") String code,
@@ -97,6 +101,7 @@ public class ProvinceResultsResource {
 
     /** The agency × indicator matrix: each agency's ten indicator scores (in catalog order). */
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/matrix")
     @Timed
     public Matrix matrix(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
@@ -127,6 +132,7 @@ public class ProvinceResultsResource {
 
     /** The agencies whose totals rose and fell the most against the previous year. */
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/movers")
     @Timed
     public Movers movers(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year,

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.reporting.text.PassRule;
 
 /**
  * The results' rules, once: which totals pass, the pass rates and whether they meet the national target, the
@@ -36,9 +37,9 @@ public final class ResultsService {
         return smallGroups;
     }
 
-    /** Whether a total reaches the pass mark. */
+    /** Whether a total reaches the pass mark as printed (two decimals): the catalog's one {@link PassRule}. */
     public boolean passes(BigDecimal total) {
-        return total != null && total.compareTo(catalog.passMark()) >= 0;
+        return total != null && catalog.passRule().passes(total, PassRule.SCORE_DECIMALS);
     }
 
     /** Whether a pass rate meets the national target (and there was someone to pass). */

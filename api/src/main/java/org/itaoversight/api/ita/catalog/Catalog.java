@@ -10,19 +10,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.itaoversight.reporting.text.PassRule;
 
 /**
  * The ITA framework catalog, keyed by fiscal year (พ.ศ.): data ({@code ita/catalog.json}), not code. Checked on
  * load: every year belongs to one framework, tool weights sum to 1, indicator numbers and question codes are unique.
  */
 public record Catalog(String description, BigDecimal passMark, BigDecimal nationalTargetShare, List<LevelBand> levels,
-                      List<Framework> frameworks) {
+                      Map<String, String> questionTexts, List<Framework> frameworks) {
 
     public static final String RESOURCE = "/ita/catalog.json";
+
+    public Catalog {
+        questionTexts = questionTexts == null ? Map.of() : Map.copyOf(questionTexts);
+    }
 
     public static Catalog bundled() {
         try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
@@ -59,6 +65,17 @@ public record Catalog(String description, BigDecimal passMark, BigDecimal nation
                 .map(LevelBand::level).orElseThrow(() -> new IllegalArgumentException("total " + total + " is below every band"));
     }
 
+    /** The wording of a question as reports print it: the framework's own, else the one shared by every year. */
+    public Optional<String> questionText(Framework framework, String code) {
+        String normalized = code.strip().toLowerCase(java.util.Locale.ROOT);
+        return Optional.ofNullable(framework.questionTexts().get(normalized)).or(() -> Optional.ofNullable(questionTexts.get(normalized)));
+    }
+
+    /** The one pass rule: the figure as printed, with the decimals it is printed with, reaches the pass mark. */
+    public PassRule passRule() {
+        return new PassRule(passMark);
+    }
+
     public boolean isLevel(String level) {
         return levels.stream().anyMatch(band -> band.level().equals(level));
     }
@@ -91,6 +108,10 @@ public record Catalog(String description, BigDecimal passMark, BigDecimal nation
                     }
                 });
             }
+            framework.questionTexts().keySet().stream().filter(code -> !questions.contains(code))
+                    .forEach(code -> problems.add(framework.id() + ": wording given for unknown question " + code));
+            questionTexts.keySet().stream().filter(code -> !questions.contains(code))
+                    .forEach(code -> problems.add(framework.id() + ": shared wording given for question " + code + ", not in it"));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the ITA catalog is inconsistent: " + problems);

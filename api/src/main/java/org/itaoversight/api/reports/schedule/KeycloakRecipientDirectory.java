@@ -68,6 +68,24 @@ public final class KeycloakRecipientDirectory implements RecipientDirectory {
         }
     }
 
+    /** First and last name of the Keycloak user with that e-mail address, when either is set. */
+    @Override
+    public Optional<String> displayName(String email) {
+        try {
+            JsonNode users = get("/users?exact=true&briefRepresentation=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+            if (!users.isArray() || users.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = (users.get(0).path("firstName").asText("") + " " + users.get(0).path("lastName").asText("")).strip();
+            return name.isEmpty() ? Optional.empty() : Optional.of(name);
+        } catch (IOException e) {
+            throw new IllegalStateException("looking up the name of recipient " + email + " in Keycloak failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Optional<String> attribute(JsonNode user, String name) {
         JsonNode values = user.path("attributes").path(name);
         return values.isArray() && !values.isEmpty() ? Optional.of(values.get(0).asText()) : Optional.empty();

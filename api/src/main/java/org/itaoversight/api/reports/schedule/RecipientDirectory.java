@@ -8,4 +8,9 @@ import org.itaoversight.tenants.access.OversightPrincipal;
 public interface RecipientDirectory {
 
     Optional<OversightPrincipal> byEmail(String email);
+
+    /** The recipient's name as the monthly mail addresses them ("สมชาย ใจดี"), when the directory knows it. */
+    default Optional<String> displayName(String email) {
+        return Optional.empty();
+    }
 }

@@ -16,6 +16,8 @@ import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.registry.ProvinceView;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.api.reports.ReportPdfs;
+import org.itaoversight.reporting.agency.AgencyReport;
+import org.itaoversight.reporting.province.ProvinceReport;
 import org.itaoversight.reporting.text.ThaiText;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
@@ -65,22 +67,28 @@ public final class ReportDelivery {
         List<String> allowed = allowedRecipients(schedule);
         byte[] pdf;
         int year;
-        String title;
+        MonthlyMail mail;
         String fileName;
         if (schedule.scope() == ReportScope.AGENCY) {
             Agency agency = registry.findAgency(schedule.code()).map(RegistryDao.AgencyRow::toAgency)
                     .orElseThrow(() -> new Undeliverable("agency " + schedule.code() + " is not in the registry"));
             year = latestYear(analytics.agencyTrend(agency.provinceCode(), agency.code()).stream()
                     .map(AnalyticsDao.AgencyYearRow::fiscalYear).toList(), schedule);
-            pdf = reports.agency(agency, framework(year), year, Optional.of(asOf), schedule.thaiDigits());
-            title = agency.nameTh();
+            AgencyReport now = reports.data().agency(agency, framework(year), year, reports.data().asOf(year, Optional.of(asOf)));
+            AgencyReport before = reports.data().agency(agency, framework(year), year,
+                    reports.data().asOf(year, Optional.of(previousDue(schedule, run))));
+            pdf = reports.render(now, schedule.thaiDigits(), true);
+            mail = MonthlyMail.of(now, before, YearMonth.parse(run.period()), new ThaiText(schedule.thaiDigits()));
         } else {
             ProvinceView province = registry.findProvince(schedule.code())
                     .orElseThrow(() -> new Undeliverable("province " + schedule.code() + " is not in the registry"));
             year = latestYear(analytics.yearSummaries(province.code(), catalog.passMark()).stream()
                     .map(AnalyticsDao.YearSummary::fiscalYear).toList(), schedule);
-            pdf = reports.province(province, framework(year), year, Optional.of(asOf), schedule.thaiDigits());
-            title = "จังหวัด" + province.nameTh();
+            ProvinceReport now = reports.data().province(province, framework(year), year, reports.data().asOf(year, Optional.of(asOf)));
+            ProvinceReport before = reports.data().province(province, framework(year), year,
+                    reports.data().asOf(year, Optional.of(previousDue(schedule, run))));
+            pdf = reports.render(now, schedule.thaiDigits(), true);
+            mail = MonthlyMail.of(now, before, YearMonth.parse(run.period()), new ThaiText(schedule.thaiDigits()));
         }
         fileName = ReportPdfs.fileName(schedule.scope().name().toLowerCase(java.util.Locale.ROOT), schedule.code(), year);
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -92,11 +100,17 @@ public final class ReportDelivery {
         parameters.put("recipients", allowed);
         dao.archive(runId, year, json.writeValueAsString(parameters), pdf,
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)));
-        ThaiText thai = new ThaiText(schedule.thaiDigits());
-        mailer.send(allowed, "รายงานผลการประเมิน ITA ประจำเดือน" + thai.month(YearMonth.parse(run.period())) + " — " + title,
-                "เรียน ผู้เกี่ยวข้อง\n\nแนบรายงานสรุปผลการประเมินคุณธรรมและความโปร่งใส (ITA) ปีงบประมาณ พ.ศ. " + thai.year(year)
-                        + " ของ" + title + " ข้อมูลมาตรการ ณ วันที่ " + thai.date(asOf) + "\n\nITA Oversight", fileName, pdf);
+        for (String recipient : allowed) {
+            String greeting = MonthlyMail.greeting(directory.displayName(recipient),
+                    directory.byEmail(recipient).map(OversightPrincipal::username).orElse(recipient));
+            mailer.send(recipient, mail.subject(), mail.text(greeting), mail.html(greeting), fileName, pdf);
+        }
         dao.sent(runId);
+    }
+
+    /** The due day of the month before the run's: what "since last month" is counted from. */
+    private static LocalDate previousDue(ReportSchedule schedule, ReportRun run) {
+        return schedule.dueIn(YearMonth.parse(run.period()).minusMonths(1)).toLocalDate();
     }
 
     private List<String> allowedRecipients(ReportSchedule schedule) {

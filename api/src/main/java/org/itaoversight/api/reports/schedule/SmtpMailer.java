@@ -13,7 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
-/** Sends a report as a PDF attachment through the configured SMTP server. */
+/** Sends a report as a PDF attachment, below its text (plain, or plain and HTML), through the configured SMTP server. */
 public final class SmtpMailer {
 
     private final ReportsConfiguration.SmtpConfiguration smtp;
@@ -22,7 +22,28 @@ public final class SmtpMailer {
         this.smtp = smtp;
     }
 
+    /**
+     * One message to one recipient: multipart/mixed of the text as multipart/alternative (plain text, then HTML) and
+     * the PDF attachment.
+     */
+    public void send(String recipient, String subject, String plainText, String html, String fileName, byte[] pdf)
+            throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(plainText, "UTF-8", "plain");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, "UTF-8", "html");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(new MimeMultipart("alternative", plain, rich));
+        send(List.of(recipient), subject, body, fileName, pdf);
+    }
+
     public void send(List<String> recipients, String subject, String body, String fileName, byte[] pdf) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, "UTF-8");
+        send(recipients, subject, text, fileName, pdf);
+    }
+
+    private void send(List<String> recipients, String subject, MimeBodyPart text, String fileName, byte[] pdf) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", smtp.getHost());
         properties.put("mail.smtp.port", String.valueOf(smtp.getPort()));
@@ -42,8 +63,6 @@ public final class SmtpMailer {
         }
         message.setSubject(subject, "UTF-8");
         message.setSentDate(new Date());
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(body, "UTF-8");
         MimeBodyPart attachment = new MimeBodyPart();
         attachment.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
         attachment.setFileName(fileName);

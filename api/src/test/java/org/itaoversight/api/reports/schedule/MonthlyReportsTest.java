@@ -139,10 +139,30 @@ class MonthlyReportsTest {
                 "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม").get(month.getMonthValue() - 1) + " " + (month.getYear() + 543);
         assertThat(delivered.getFirst().getSubject())
                 .isEqualTo("รายงานผลการประเมิน ITA ประจำเดือน" + monthTh + " — องค์การบริหารส่วนตำบลถ้ำรงค์");
-        assertThat((String) parts.getBodyPart(0).getContent()).contains("ข้อมูลมาตรการ ณ วันที่ 1 " + monthTh);
+        // The text comes twice, as plain text and as HTML (multipart/alternative), addressed by name, with the
+        // month's key figures and what changed since last month, above the attachment.
+        assertThat(parts.getBodyPart(0).isMimeType("multipart/alternative")).isTrue();
+        MimeMultipart alternative = (MimeMultipart) parts.getBodyPart(0).getContent();
+        assertThat(alternative.getCount()).isEqualTo(2);
+        assertThat(alternative.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
+        String plain = (String) alternative.getBodyPart(0).getContent();
+        String html = (String) alternative.getBodyPart(1).getContent();
+        assertThat(plain).startsWith("เรียน คุณประเสริฐ ถ้ำรงค์\n").doesNotContain("ผู้เกี่ยวข้อง")
+                .contains("องค์การบริหารส่วนตำบลถ้ำรงค์ · ปีงบประมาณ พ.ศ. 2563", "- คะแนนรวม ปี 2563: 88.50 · ระดับ A",
+                        "- มาตรการแล้วเสร็จ:", "เปลี่ยนแปลงจากเดือนก่อน",
+                        "ข้อมูลมาตรการ ณ วันที่ 1 " + monthTh);
+        assertThat(html).contains("<html lang=\"th\">", "<p>เรียน คุณประเสริฐ ถ้ำรงค์</p>", "คะแนนรวม ปี 2563", "88.50 · ระดับ A",
+                "<h3>เปลี่ยนแปลงจากเดือนก่อน</h3>", "ข้อมูลมาตรการ ณ วันที่ 1 " + monthTh);
         assertThat(parts.getBodyPart(1).getFileName()).startsWith("ita-agency-6760401-");
         byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
         assertThat(TestingPdf.text(pdf)).contains("องค์การบริหารส่วนตำบลถ้ำรงค์");
+        // Archived as PDF/A-2B (validated by veraPDF in the reporting module's tests).
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).containsPattern("pdfaid:part(>|=\")2").containsPattern("pdfaid:conformance(>|=\")B");
+            assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
+        }
         // The archive holds the same PDF, for the people allowed to see the agency.
         long run = runs(schedule).get(0).get("id").asLong();
         TestingOversightApi.Response archived = api.as("admin-thamrong").get("/api/v1/report-runs/" + run + "/report.pdf");
