@@ -84,10 +84,10 @@ public class MeasureResource {
     @GET
     @Path("/history")
     @Timed
-    public List<MeasureDao.HistoryEntry> history(@Auth OversightPrincipal principal, @PathParam("code") String code,
-                                                 @PathParam("id") long id) {
+    public List<MeasureChange> history(@Auth OversightPrincipal principal, @PathParam("code") String code,
+                                       @PathParam("id") long id) {
         Agency agency = access.readableAgency(principal, code);
-        return measures.history(find(agency, id).id());
+        return service.history(find(agency, id).id());
     }
 
     private Measure find(Agency agency, long id) {

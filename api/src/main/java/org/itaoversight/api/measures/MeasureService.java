@@ -192,6 +192,18 @@ public final class MeasureService {
         return MeasureDraft.nullToEmpty(values).toArray(new String[0]);
     }
 
+    /** A measure's changes, oldest first, with what each changed as an object (stored as JSON text). */
+    public List<MeasureChange> history(long measure) {
+        return postgres.onDemand(MeasureDao.class).history(measure).stream().map(entry -> {
+            try {
+                return new MeasureChange(entry.version(), entry.changedAt(), entry.username(), entry.action(),
+                        json.readTree(entry.changes()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("measure " + measure + " has a history entry that is not JSON", e);
+            }
+        }).toList();
+    }
+
     private void history(Handle handle, OversightPrincipal who, Measure measure, String action, Map<String, Object> changes) {
         try {
             handle.attach(MeasureDao.class).recordHistory(measure.id(), measure.version(), who.subject(), who.username(), action,

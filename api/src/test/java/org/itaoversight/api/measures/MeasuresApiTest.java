@@ -88,7 +88,10 @@ class MeasuresApiTest {
         assertThat(now.get("status").asText()).isEqualTo("IN_PROGRESS");
         JsonNode history = api.as("admin-bangrakam").get(item + "/history").json();
         assertThat(history).hasSize(2);
-        assertThat(history.get(1).get("changes").asText()).contains("\"status\"", "PLANNED", "IN_PROGRESS", "\"progress\"");
+        JsonNode changes = history.get(1).get("changes");
+        assertThat(changes.get("status").get("from").asText()).isEqualTo("PLANNED");
+        assertThat(changes.get("status").get("to").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(changes.has("progress")).isTrue();
     }
 
     @Test
