@@ -83,7 +83,10 @@ class TwoApiInstancesTest {
                 browser.findElement(By.id("username")).sendKeys("officer-nakhonpathom");
                 browser.findElement(By.id("password")).sendKeys(TestingKeycloak.PASSWORD);
                 browser.findElement(By.id("kc-login")).click();
-                waiting.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ranking tbody tr"), 2));
+                // Other tests of the shared API may have loaded more of the province's agencies for the year: ours are there.
+                waiting.until(ExpectedConditions.and(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("ranking"), "91.25"),
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("ranking"), "72.40")));
                 assertThat(browser.findElement(By.id("ranking")).getText()).contains("91.25", "72.40");
                 assertThat(balancer.answeredBy(0)).as("requests answered by the first instance").isPositive();
                 assertThat(balancer.answeredBy(1)).as("requests answered by the second instance").isPositive();
@@ -95,7 +98,10 @@ class TwoApiInstancesTest {
                 waiting.until(ExpectedConditions.textToBe(By.tagName("h1"), "ภาพรวมประเทศ"));
                 browser.get(balancer.uri("/app/") + "#/province/73?year=" + YEAR);
                 waiting.until(ExpectedConditions.textToBe(By.tagName("h1"), "จังหวัดนครปฐม"));
-                waiting.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ranking tbody tr"), 2));
+                // Other tests of the shared API may have loaded more of the province's agencies for the year: ours are there.
+                waiting.until(ExpectedConditions.and(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("ranking"), "91.25"),
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("ranking"), "72.40")));
                 assertThat(browser.findElement(By.id("who")).getText()).as("still signed in").contains("officer-nakhonpathom");
                 assertThat(balancer.failedOver()).as("requests that found the second instance stopped").isPositive();
             } finally {
