@@ -149,7 +149,11 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     databases.postgres(), resultLoads));
             environment.jersey().register(new ResultLoadChecksResource(resultReader, resultLoads, policy));
             environment.jersey().register(new ResultLoadExceptionMapper());
-            AnalyticsDao analytics = databases.clickhouse().onDemand(AnalyticsDao.class);
+            // One cache of analytics answers, keyed by the data version, for every analytics endpoint and the reports.
+            org.itaoversight.api.ita.analytics.AnalyticsCache analyticsCache = new org.itaoversight.api.ita.analytics.AnalyticsCache(
+                    new org.itaoversight.api.ita.analytics.DataVersion(databases.postgres()), 5_000, java.time.Duration.ofMinutes(30));
+            analyticsCache.registerMetrics(environment.metrics());
+            AnalyticsDao analytics = analyticsCache.wrap(databases.clickhouse().onDemand(AnalyticsDao.class));
             environment.jersey().register(new ProvinceResultsResource(analytics, access, catalog));
             environment.jersey().register(new AgencyResultsResource(analytics, access, catalog));
             environment.jersey().register(new NationalResultsResource(analytics, catalog, policy));

@@ -128,7 +128,7 @@ public final class AnalyticsBenchmark {
             clickhouseQueries.put("province trend (8 years)", () -> dao.yearSummaries(PROVINCE, pass));
             clickhouseQueries.put("national trend (8 years)", () -> dao.yearSummaries(null, pass));
             clickhouseQueries.put("pass rates by province", () -> dao.passRatesByProvince(YEAR, pass));
-            clickhouseQueries.put("movers (province)", () -> dao.movers(PROVINCE, YEAR));
+            clickhouseQueries.put("movers (province)", () -> dao.movers(PROVINCE, YEAR, 10));
             Map<String, String> postgresQueries = PostgresQueries.all(PROVINCE, YEAR, pass);
 
             out.printf("%n%-32s %10s %10s %10s %10s %8s%n", "query", "CH p50 ms", "CH p95 ms", "PG p50 ms", "PG p95 ms", "PG/CH");

@@ -8,19 +8,36 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * Cross-agency ITA analytics in ClickHouse. Every query takes its scope (province, agency) and year as bound
- * parameters; nothing is built from request strings.
+ * parameters; nothing is built from request strings. Written for the engine: one scan with window functions instead
+ * of self-joins, agency names through the {@code agency_names} dictionary instead of a join, and the province and
+ * national aggregates from the pre-aggregated {@code ita_total_histogram} and {@code ita_indicator_summary}
+ * (migrations' V004), which the result loader rebuilds with every year it loads.
  */
 public interface AnalyticsDao {
 
     /**
-     * The mean of the totals, exact: scores are Decimal(5, 2), so the sum in hundredths is an integer S and the mean of
-     * n scores, rounded half up to two places, is intDiv(2S + n, 2n) hundredths. (avg() would go through Float64 and
-     * round 84.145 down to 84.14.)
+     * The mean of the totals, exact, from {@code ita_total_histogram} rows (a total and how many agencies have it):
+     * totals are Decimal(5, 2), so S = Σ total × agencies in hundredths is an integer and the mean of n totals, rounded
+     * half up to two places, is intDiv(2S + n, 2n) hundredths. (avg() would go through Float64 and round 84.145 down
+     * to 84.14.)
      */
-    String MEAN_OF_TOTAL = "divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100)";
+    String MEAN_OF_HISTOGRAM = "divide(toDecimal64(intDiv(sum(toInt64(total * 100) * agencies) * 2 + sum(agencies), "
+            + "2 * sum(agencies)), 2), 100)";
 
-    /** The same exact mean of indicator scores. */
-    String MEAN_OF_SCORE = "divide(toDecimal64(intDiv(toInt64(sum(score) * 100) * 2 + count(), 2 * count()), 2), 100)";
+    /** The same exact mean of indicator scores, from {@code ita_indicator_summary} (sums already in hundredths). */
+    String MEAN_OF_INDICATOR_SUMMARY = "divide(toDecimal64(intDiv(sum(score_hundredths) * 2 + sum(agencies), "
+            + "2 * sum(agencies)), 2), 100)";
+
+    /**
+     * A province's results of a year with each agency's total of the year before (NULL when it has none), in one scan
+     * of the two years: lagInFrame over the agency's rows ordered by year. Only the two years are read, so an agency
+     * without a result the year before gets NULL, not an older year.
+     */
+    String WITH_PREVIOUS_TOTAL = """
+            (SELECT fiscal_year, agency_code, agency_type, total, level,
+                    lagInFrame(toNullable(total)) OVER (PARTITION BY agency_code ORDER BY fiscal_year
+                                                        ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS previous_total
+             FROM ita_result WHERE province_code = :province AND fiscal_year IN (:year - 1, :year))""";
 
     /** One agency's place in its province for a year, with the change against the previous year. */
     record RankingRow(long rank, String agencyCode, String nameTh, String agencyType, String districtTh, BigDecimal total,
@@ -28,17 +45,13 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT rank() OVER (ORDER BY cur.total DESC) AS rank, cur.agency_code AS agency_code, d.name_th AS name_th,
-                   cur.agency_type AS agency_type, d.district_th AS district_th, cur.total AS total, cur.level AS level,
-                   prev.total AS previous_total, cur.total - prev.total AS change
-            FROM (SELECT agency_code, agency_type, total, level FROM ita_result
-                  WHERE province_code = :province AND fiscal_year = :year) AS cur
-            LEFT JOIN (SELECT agency_code, total FROM ita_result
-                       WHERE province_code = :province AND fiscal_year = :year - 1) AS prev ON prev.agency_code = cur.agency_code
-            LEFT JOIN (SELECT agency_code, name_th, district_th FROM agency_dimension FINAL
-                       WHERE province_code = :province) AS d ON d.agency_code = cur.agency_code
-            ORDER BY rank, agency_code
-            SETTINGS join_use_nulls = 1""")
+            SELECT rank() OVER (ORDER BY total DESC) AS rank, agency_code,
+                   dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, agency_type,
+                   dictGetOrNull('agency_names', 'district_th', agency_code) AS district_th, total, level,
+                   previous_total, total - previous_total AS change
+            FROM""" + WITH_PREVIOUS_TOTAL + """
+            WHERE fiscal_year = :year
+            ORDER BY rank, agency_code""")
     @RegisterConstructorMapper(RankingRow.class)
     List<RankingRow> ranking(@Bind("province") String province, @Bind("year") int year);
 
@@ -47,9 +60,9 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT agency_type, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+            SELECT agency_type, sum(agencies) AS agencies, sumIf(agencies, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
-            FROM ita_result
+            FROM ita_total_histogram
             WHERE province_code = :province AND fiscal_year = :year
             GROUP BY agency_type ORDER BY agency_type""")
     @RegisterConstructorMapper(PassRateRow.class)
@@ -60,16 +73,10 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT indicator,""" + MEAN_OF_SCORE + """
-                    AS mean_score, count() AS agencies,
-                   countIf(score = weakest) AS weakest_for
-            FROM (
-                SELECT agency_code, arrayJoin(arrayEnumerate(indicator_scores)) AS indicator,
-                       indicator_scores[indicator] AS score,
-                       arrayMin(arrayFilter(x -> isNotNull(x), indicator_scores)) AS weakest
-                FROM ita_result
-                WHERE province_code = :province AND fiscal_year = :year)
-            WHERE score IS NOT NULL
+            SELECT indicator,""" + MEAN_OF_INDICATOR_SUMMARY + """
+                    AS mean_score, sum(agencies) AS agencies, sum(weakest_for) AS weakest_for
+            FROM ita_indicator_summary
+            WHERE province_code = :province AND fiscal_year = :year
             GROUP BY indicator ORDER BY mean_score, indicator""")
     @RegisterConstructorMapper(IndicatorRow.class)
     List<IndicatorRow> weakestIndicators(@Bind("province") String province, @Bind("year") int year);
@@ -90,13 +97,9 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT r.agency_code AS agency_code, d.name_th AS name_th, r.total AS total, r.indicator_scores AS indicator_scores
-            FROM (SELECT agency_code, total, indicator_scores FROM ita_result
-                  WHERE province_code = :province AND fiscal_year = :year) AS r
-            LEFT JOIN (SELECT agency_code, name_th FROM agency_dimension FINAL WHERE province_code = :province) AS d
-                ON d.agency_code = r.agency_code
-            ORDER BY r.agency_code
-            SETTINGS join_use_nulls = 1""")
+            SELECT agency_code, dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, total, indicator_scores
+            FROM ita_result WHERE province_code = :province AND fiscal_year = :year
+            ORDER BY agency_code""")
     @RegisterConstructorMapper(MatrixRow.class)
     List<MatrixRow> matrix(@Bind("province") String province, @Bind("year") int year);
 
@@ -105,12 +108,12 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT fiscal_year, rank, agencies, total
-            FROM (SELECT fiscal_year, agency_code, total,
-                         rank() OVER (PARTITION BY fiscal_year ORDER BY total DESC) AS rank,
-                         count() OVER (PARTITION BY fiscal_year) AS agencies
-                  FROM ita_result WHERE province_code = :province)
-            WHERE agency_code = :agency
+            SELECT r.fiscal_year AS fiscal_year, 1 + sumIf(h.agencies, h.total > r.total) AS rank, sum(h.agencies) AS agencies,
+                   r.total AS total
+            FROM (SELECT fiscal_year, total FROM ita_result WHERE province_code = :province AND agency_code = :agency) AS r
+            INNER JOIN (SELECT fiscal_year, total, agencies FROM ita_total_histogram WHERE province_code = :province) AS h
+                ON h.fiscal_year = r.fiscal_year
+            GROUP BY r.fiscal_year, r.total
             ORDER BY fiscal_year""")
     @RegisterConstructorMapper(StandingRow.class)
     List<StandingRow> standings(@Bind("province") String province, @Bind("agency") String agency);
@@ -124,14 +127,18 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT fiscal_year, count() AS agencies,""" + MEAN_OF_TOTAL + """
-                    AS mean_total,
-                   arraySort(groupArray(total))[intDiv(count() + 1, 2)] AS middle_low,
-                   arraySort(groupArray(total))[intDiv(count(), 2) + 1] AS middle_high,
-                   countIf(total >= :passMark) AS passed
-            FROM ita_result
-            WHERE (:province IS NULL OR province_code = :province)
-            GROUP BY fiscal_year ORDER BY fiscal_year""")
+            SELECT fiscal_year, agencies, mean_total,
+                   totals[arrayFirstIndex(c -> c >= intDiv(agencies + 1, 2), cumulative)] AS middle_low,
+                   totals[arrayFirstIndex(c -> c >= intDiv(agencies, 2) + 1, cumulative)] AS middle_high,
+                   passed
+            FROM (SELECT fiscal_year, sum(agencies) AS agencies,""" + MEAN_OF_HISTOGRAM + """
+                          AS mean_total, sumIf(agencies, total >= :passMark) AS passed,
+                         arraySort(groupArray(total)) AS totals,
+                         arrayCumSum(arraySort((n, t) -> t, groupArray(agencies), groupArray(total))) AS cumulative
+                  FROM (SELECT fiscal_year, total, sum(agencies) AS agencies FROM ita_total_histogram
+                        WHERE (:province IS NULL OR province_code = :province) GROUP BY fiscal_year, total)
+                  GROUP BY fiscal_year)
+            ORDER BY fiscal_year""")
     @RegisterConstructorMapper(YearSummary.class)
     List<YearSummary> yearSummaries(@Bind("province") String provinceOrNull, @Bind("passMark") BigDecimal passMark);
 
@@ -140,16 +147,16 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT province_code AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+            SELECT province_code AS group_code, sum(agencies) AS agencies, sumIf(agencies, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
-            FROM ita_result WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
+            FROM ita_total_histogram WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByProvince(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
 
     @SqlQuery("""
-            SELECT agency_type AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+            SELECT agency_type AS group_code, sum(agencies) AS agencies, sumIf(agencies, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
-            FROM ita_result WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
+            FROM ita_total_histogram WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByType(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
 
@@ -169,18 +176,21 @@ public interface AnalyticsDao {
     record MoverRow(String agencyCode, String nameTh, BigDecimal previousTotal, BigDecimal total, BigDecimal change) {
     }
 
+    /**
+     * The agencies whose totals rose the most ({@code limit} of them) and fell the most ({@code limit}), among those with
+     * a result in both years, ordered by change (descending) and code.
+     */
     @SqlQuery("""
-            SELECT cur.agency_code AS agency_code, d.name_th AS name_th, prev.total AS previous_total, cur.total AS total,
-                   cur.total - prev.total AS change
-            FROM (SELECT agency_code, total FROM ita_result WHERE province_code = :province AND fiscal_year = :year) AS cur
-            INNER JOIN (SELECT agency_code, total FROM ita_result WHERE province_code = :province AND fiscal_year = :year - 1) AS prev
-                ON prev.agency_code = cur.agency_code
-            LEFT JOIN (SELECT agency_code, name_th FROM agency_dimension FINAL WHERE province_code = :province) AS d
-                ON d.agency_code = cur.agency_code
-            ORDER BY change DESC, agency_code
-            SETTINGS join_use_nulls = 1""")
+            SELECT agency_code, dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, previous_total, total, change
+            FROM (SELECT agency_code, previous_total, total, total - previous_total AS change,
+                         row_number() OVER (ORDER BY change DESC, agency_code) AS up,
+                         row_number() OVER (ORDER BY change, agency_code DESC) AS down
+                  FROM""" + WITH_PREVIOUS_TOTAL + """
+                  WHERE fiscal_year = :year AND previous_total IS NOT NULL)
+            WHERE (change > 0 AND up <= :limit) OR (change < 0 AND down <= :limit)
+            ORDER BY change DESC, agency_code""")
     @RegisterConstructorMapper(MoverRow.class)
-    List<MoverRow> movers(@Bind("province") String province, @Bind("year") int year);
+    List<MoverRow> movers(@Bind("province") String province, @Bind("year") int year, @Bind("limit") int limit);
 
     /** An agency's indicator scores and question scores of one year, for measuring the effect of its measures. */
     record IndicatorScores(String agencyCode, int fiscalYear, List<BigDecimal> indicatorScores) {

@@ -131,7 +131,7 @@ public class ProvinceResultsResource {
         if (limit < 1 || limit > 100) {
             throw new BadRequestException("limit must be between 1 and 100, got " + limit);
         }
-        List<AnalyticsDao.MoverRow> all = analytics.movers(code, year);
+        List<AnalyticsDao.MoverRow> all = analytics.movers(code, year, limit);
         List<AnalyticsDao.MoverRow> up = all.stream().filter(m -> m.change().signum() > 0).limit(limit).toList();
         List<AnalyticsDao.MoverRow> down = all.reversed().stream().filter(m -> m.change().signum() < 0).limit(limit).toList();
         return new Movers(code, year, framework.id(), up, down);

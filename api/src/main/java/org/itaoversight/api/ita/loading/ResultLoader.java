@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.itaoversight.api.ita.analytics.DataVersion;
+import org.itaoversight.api.ita.analytics.ResultAggregates;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -23,12 +25,14 @@ import org.slf4j.LoggerFactory;
  *   <li>the new rows go into a staging table of the same structure, together with the rows of the same years that
  *       the file does not replace (other agencies; for question scores, other agencies' questions);</li>
  *   <li>each year's partition of the live table is swapped with the staging one
- *       ({@code ALTER TABLE … REPLACE PARTITION}), which readers see atomically: the old year or the new one;</li>
+ *       ({@code ALTER TABLE … REPLACE PARTITION}), which readers see atomically: the old year or the new one; then the
+ *       year's pre-aggregated tables are rebuilt and swapped the same way ({@link ResultAggregates});</li>
  *   <li>loading the same file again yields the same rows; a corrected file for a year replaces that year's rows of
  *       its agencies.</li>
  * </ol>
  * Loads of the same year are serialized across API instances with a PostgreSQL advisory lock per year, held while
- * the partitions are rebuilt. Every load is recorded in PostgreSQL ({@code ita_load}: who, when, file, SHA-256, rows).
+ * the partitions are rebuilt. Once ClickHouse holds the new rows, the {@link DataVersion} is raised, before the load
+ * returns, so that no API instance serves a cached answer from before it. Every load is recorded in PostgreSQL ({@code ita_load}: who, when, file, SHA-256, rows).
  */
 public final class ResultLoader {
 
@@ -38,11 +42,13 @@ public final class ResultLoader {
     private final Jdbi clickhouse;
     private final Jdbi postgres;
     private final Clock clock;
+    private final DataVersion dataVersion;
 
     public ResultLoader(Jdbi clickhouse, Jdbi postgres, Clock clock) {
         this.clickhouse = clickhouse;
         this.postgres = postgres;
         this.clock = clock;
+        this.dataVersion = new DataVersion(postgres);
     }
 
     /** Who loads: the token's subject and username, or the command line's user. */
@@ -72,6 +78,9 @@ public final class ResultLoader {
         } catch (RuntimeException e) {
             record(loadId, file, who, 0, "FAILED", e.getMessage());
             throw e;
+        } finally {
+            // Even a failed load may have swapped some years: every cached answer is stale from here on.
+            dataVersion.bump("ita load " + loadId + " (" + file.fileName() + ")");
         }
         record(loadId, file, who, file.rows(), "LOADED", null);
         long millis = Duration.between(started, clock.instant()).toMillis();
@@ -101,6 +110,9 @@ public final class ResultLoader {
                         statement.execute("INSERT INTO " + stage + " SELECT * FROM " + table + " WHERE fiscal_year = "
                                 + year + " AND " + kept);
                         statement.execute("ALTER TABLE " + table + " REPLACE PARTITION " + year + " FROM " + stage);
+                        if (file.layout() == Layout.WIDE) {
+                            ResultAggregates.rebuild(statement, year, loadId.replace("-", ""));
+                        }
                     }
                 } finally {
                     statement.execute("DROP TABLE IF EXISTS " + stage + " SYNC");
