@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS ita_total_histogram
     province_code LowCardinality(String),
     agency_type   LowCardinality(String),
     total         Decimal(5, 2),
-    agencies      UInt64
+    agency_count  UInt64
 )
 ENGINE = MergeTree
 PARTITION BY fiscal_year
@@ -40,7 +40,7 @@ ORDER BY (province_code, fiscal_year, agency_type, total);
 
 -- The one definition of ita_total_histogram's rows, from ita_result (a filter on fiscal_year is pushed down).
 CREATE VIEW IF NOT EXISTS ita_total_histogram_source AS
-SELECT fiscal_year, province_code, agency_type, total, count() AS agencies
+SELECT fiscal_year, province_code, agency_type, total, count() AS agency_count
 FROM ita_result
 GROUP BY fiscal_year, province_code, agency_type, total;
 
@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS ita_indicator_summary
     fiscal_year     UInt16,
     province_code   LowCardinality(String),
     indicator       UInt8,
-    agencies        UInt64,
+    agency_count     UInt64,
     score_hundredths Int64,
     weakest_for     UInt64
 )
@@ -60,7 +60,7 @@ PARTITION BY fiscal_year
 ORDER BY (province_code, fiscal_year, indicator);
 
 CREATE VIEW IF NOT EXISTS ita_indicator_summary_source AS
-SELECT fiscal_year, province_code, toUInt8(indicator) AS indicator, count() AS agencies,
+SELECT fiscal_year, province_code, toUInt8(indicator) AS indicator, count() AS agency_count,
        sum(toInt64(assumeNotNull(score) * 100)) AS score_hundredths, countIf(score = weakest) AS weakest_for
 FROM (
     SELECT fiscal_year, province_code, arrayJoin(arrayEnumerate(indicator_scores)) AS indicator,

@@ -244,7 +244,7 @@ class ResultAnalyticsTest {
                 .isGreaterThan(hits);
 
         TestingOversightApi.Response load = api.as("platform-admin").post("/api/v1/ita/loads?fileName=73-2567-x.csv", "text/csv",
-                HEADER + row(x, 2567, "95.50", "AA", "80,80,80,80,80,80,60,80,80,80"));
+                HEADER + row(x, 2567, "95.50", "AA", ",,,,,,,,,"));
         assertThat(load.status()).as(load.body()).isEqualTo(200);
 
         JsonNode fresh = officer.get("/api/v1/provinces/73/ita/ranking?year=2567").json();

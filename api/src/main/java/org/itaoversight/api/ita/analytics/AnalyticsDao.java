@@ -17,16 +17,16 @@ public interface AnalyticsDao {
 
     /**
      * The mean of the totals, exact, from {@code ita_total_histogram} rows (a total and how many agencies have it):
-     * totals are Decimal(5, 2), so S = Σ total × agencies in hundredths is an integer and the mean of n totals, rounded
+     * totals are Decimal(5, 2), so S = Σ total × agency_count in hundredths is an integer and the mean of n totals, rounded
      * half up to two places, is intDiv(2S + n, 2n) hundredths. (avg() would go through Float64 and round 84.145 down
      * to 84.14.)
      */
-    String MEAN_OF_HISTOGRAM = "divide(toDecimal64(intDiv(sum(toInt64(total * 100) * agencies) * 2 + sum(agencies), "
-            + "2 * sum(agencies)), 2), 100)";
+    String MEAN_OF_HISTOGRAM = "divide(toDecimal64(intDiv(sum(toInt64(total * 100) * agency_count) * 2 + sum(agency_count), "
+            + "2 * sum(agency_count)), 2), 100)";
 
     /** The same exact mean of indicator scores, from {@code ita_indicator_summary} (sums already in hundredths). */
-    String MEAN_OF_INDICATOR_SUMMARY = "divide(toDecimal64(intDiv(sum(score_hundredths) * 2 + sum(agencies), "
-            + "2 * sum(agencies)), 2), 100)";
+    String MEAN_OF_INDICATOR_SUMMARY = "divide(toDecimal64(intDiv(sum(score_hundredths) * 2 + sum(agency_count), "
+            + "2 * sum(agency_count)), 2), 100)";
 
     /**
      * A province's results of a year with each agency's total of the year before (NULL when it has none), in one scan
@@ -60,7 +60,7 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT agency_type, sum(agencies) AS agencies, sumIf(agencies, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
+            SELECT agency_type, sum(agency_count) AS agencies, sumIf(agency_count, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
             FROM ita_total_histogram
             WHERE province_code = :province AND fiscal_year = :year
@@ -74,7 +74,7 @@ public interface AnalyticsDao {
 
     @SqlQuery("""
             SELECT indicator,""" + MEAN_OF_INDICATOR_SUMMARY + """
-                    AS mean_score, sum(agencies) AS agencies, sum(weakest_for) AS weakest_for
+                    AS mean_score, sum(agency_count) AS agencies, sum(weakest_for) AS weakest_for
             FROM ita_indicator_summary
             WHERE province_code = :province AND fiscal_year = :year
             GROUP BY indicator ORDER BY mean_score, indicator""")
@@ -108,10 +108,10 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT r.fiscal_year AS fiscal_year, 1 + sumIf(h.agencies, h.total > r.total) AS rank, sum(h.agencies) AS agencies,
-                   r.total AS total
+            SELECT r.fiscal_year AS fiscal_year, 1 + sumIf(h.agency_count, h.total > r.total) AS rank,
+                   sum(h.agency_count) AS agencies, r.total AS total
             FROM (SELECT fiscal_year, total FROM ita_result WHERE province_code = :province AND agency_code = :agency) AS r
-            INNER JOIN (SELECT fiscal_year, total, agencies FROM ita_total_histogram WHERE province_code = :province) AS h
+            INNER JOIN (SELECT fiscal_year, total, agency_count FROM ita_total_histogram WHERE province_code = :province) AS h
                 ON h.fiscal_year = r.fiscal_year
             GROUP BY r.fiscal_year, r.total
             ORDER BY fiscal_year""")
@@ -131,11 +131,11 @@ public interface AnalyticsDao {
                    totals[arrayFirstIndex(c -> c >= intDiv(agencies + 1, 2), cumulative)] AS middle_low,
                    totals[arrayFirstIndex(c -> c >= intDiv(agencies, 2) + 1, cumulative)] AS middle_high,
                    passed
-            FROM (SELECT fiscal_year, sum(agencies) AS agencies,""" + MEAN_OF_HISTOGRAM + """
-                          AS mean_total, sumIf(agencies, total >= :passMark) AS passed,
+            FROM (SELECT fiscal_year, sum(agency_count) AS agencies,""" + MEAN_OF_HISTOGRAM + """
+                          AS mean_total, sumIf(agency_count, total >= :passMark) AS passed,
                          arraySort(groupArray(total)) AS totals,
-                         arrayCumSum(arraySort((n, t) -> t, groupArray(agencies), groupArray(total))) AS cumulative
-                  FROM (SELECT fiscal_year, total, sum(agencies) AS agencies FROM ita_total_histogram
+                         arrayCumSum(arraySort((n, t) -> t, groupArray(agency_count), groupArray(total))) AS cumulative
+                  FROM (SELECT fiscal_year, total, sum(agency_count) AS agency_count FROM ita_total_histogram
                         WHERE (:province IS NULL OR province_code = :province) GROUP BY fiscal_year, total)
                   GROUP BY fiscal_year)
             ORDER BY fiscal_year""")
@@ -147,14 +147,14 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT province_code AS group_code, sum(agencies) AS agencies, sumIf(agencies, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
+            SELECT province_code AS group_code, sum(agency_count) AS agencies, sumIf(agency_count, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
             FROM ita_total_histogram WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByProvince(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
 
     @SqlQuery("""
-            SELECT agency_type AS group_code, sum(agencies) AS agencies, sumIf(agencies, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
+            SELECT agency_type AS group_code, sum(agency_count) AS agencies, sumIf(agency_count, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
             FROM ita_total_histogram WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
     @RegisterConstructorMapper(GroupPassRate.class)
