@@ -12,7 +12,10 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.itaoversight.demo.bench.AnalyticsBenchmark;
 
-/** {@code bench analytics [--scale N]} and {@code bench reports}: the benchmarks, on private embedded servers; prints figures, asserts nothing. */
+/**
+ * {@code bench analytics [--scales 1,10,100] [--out DIR]} and {@code bench reports}: the benchmarks, on private embedded
+ * servers; prints figures (the analytics benchmark also writes them, with a PNG chart, into DIR), asserts nothing.
+ */
 public class BenchCommand extends Command {
 
     private final PrintStream out;
@@ -25,7 +28,10 @@ public class BenchCommand extends Command {
     @Override
     public void configure(Subparser subparser) {
         subparser.addArgument("suite").choices("analytics", "reports").help("which benchmark");
-        subparser.addArgument("--scale").type(Integer.class).setDefault(1).help("multiply the national results N times");
+        subparser.addArgument("--scales", "--scale").setDefault("1")
+                .help("the scales to measure, comma-separated: the national results multiplied N times (e.g. 1,10,100)");
+        subparser.addArgument("--out").setDefault("bench-results")
+                .help("directory for the analytics benchmark's text and chart (default bench-results)");
     }
 
     @Override
@@ -35,7 +41,12 @@ public class BenchCommand extends Command {
             if (namespace.getString("suite").equals("reports")) {
                 new org.itaoversight.demo.bench.ReportsBenchmark(out, work).run();
             } else {
-                new AnalyticsBenchmark(out, work, namespace.getInt("scale")).run();
+                java.util.List<Integer> scales = java.util.Arrays.stream(namespace.getString("scales").split(","))
+                        .map(String::strip).map(Integer::valueOf).toList();
+                if (scales.stream().anyMatch(scale -> scale < 1)) {
+                    throw new IllegalArgumentException("--scales must be positive whole numbers, got " + scales);
+                }
+                new AnalyticsBenchmark(out, work, scales, Path.of(namespace.getString("out"))).run();
             }
         } finally {
             try (Stream<Path> paths = Files.walk(work)) {

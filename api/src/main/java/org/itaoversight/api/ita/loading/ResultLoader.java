@@ -61,6 +61,36 @@ public final class ResultLoader {
 
     /** Loads, reporting the number of rows written so far to {@code progress} (for a progress bar). */
     public LoadReport load(ResultFile file, Loader who, java.util.function.LongConsumer progress) {
+        return load(file, who, progress, new Phases());
+    }
+
+    /**
+     * Where a load's time went, in milliseconds: the insert of the file's rows into the staging table, copying the
+     * year's rows the file does not replace, the partition swaps, rebuilding the year's aggregates, and the records
+     * in PostgreSQL (the load and the data version).
+     */
+    public static final class Phases {
+        private long insert;
+        private long keptRows;
+        private long swap;
+        private long aggregates;
+        private long records;
+
+        @Override
+        public String toString() {
+            return "insert into staging %d ms, copy of the kept rows %d ms, partition swap %d ms, aggregates %d ms, "
+                    .formatted(insert, keptRows, swap, aggregates) + "PostgreSQL records %d ms".formatted(records);
+        }
+    }
+
+    /** Loads, and says where the time went (for the benchmark). */
+    public Phases loadTimed(ResultFile file, Loader who) {
+        Phases phases = new Phases();
+        load(file, who, rows -> { }, phases);
+        return phases;
+    }
+
+    private LoadReport load(ResultFile file, Loader who, java.util.function.LongConsumer progress, Phases phases) {
         String loadId = UUID.randomUUID().toString();
         Instant started = clock.instant();
         if (!file.isValid()) {
@@ -73,7 +103,7 @@ public final class ResultLoader {
                 for (int year : years) {
                     lock.execute("SELECT pg_advisory_xact_lock(hashtext('ita_result'), ?)", year);
                 }
-                replace(file, loadId, started, years, progress);
+                replace(file, loadId, started, years, progress, phases);
             });
         } catch (RuntimeException e) {
             record(loadId, file, who, 0, "FAILED", e.getMessage());
@@ -82,15 +112,21 @@ public final class ResultLoader {
             // Even a failed load may have swapped some years: every cached answer is stale from here on.
             dataVersion.bump("ita load " + loadId + " (" + file.fileName() + ")");
         }
+        long recordStart = System.nanoTime();
         record(loadId, file, who, file.rows(), "LOADED", null);
+        phases.records = millisSince(recordStart);
         long millis = Duration.between(started, clock.instant()).toMillis();
-        LOG.info("Loaded {} ({} rows, {} layout, years {}) in {} ms as load {}", file.fileName(), file.rows(),
-                file.layout(), years, millis, loadId);
+        LOG.info("Loaded {} ({} rows, {} layout, years {}) in {} ms as load {}: {}", file.fileName(), file.rows(),
+                file.layout(), years, millis, loadId, phases);
         return new LoadReport(loadId, file.fileName(), file.sha256(), file.layout(), years, file.rows(), millis, file.warnings());
     }
 
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
     private void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years,
-                         java.util.function.LongConsumer progress) {
+                         java.util.function.LongConsumer progress, Phases phases) {
         String table = file.layout() == Layout.WIDE ? "ita_result" : "ita_question_score";
         String stage = table + "_stage_" + loadId.replace("-", "");
         clickhouse.useHandle(handle -> {
@@ -98,20 +134,28 @@ public final class ResultLoader {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE " + stage + " AS " + table);
                 try {
+                    long start = System.nanoTime();
                     if (file.layout() == Layout.WIDE) {
                         insertResults(connection, stage, file, loadId, loadedAt, progress);
                     } else {
                         insertQuestions(connection, stage, file, loadId, loadedAt, progress);
                     }
+                    phases.insert = millisSince(start);
                     for (int year : years) {
                         String kept = file.layout() == Layout.WIDE
                                 ? "agency_code NOT IN (SELECT agency_code FROM " + stage + " WHERE fiscal_year = " + year + ")"
                                 : "agency_code NOT IN (SELECT DISTINCT agency_code FROM " + stage + " WHERE fiscal_year = " + year + ")";
+                        start = System.nanoTime();
                         statement.execute("INSERT INTO " + stage + " SELECT * FROM " + table + " WHERE fiscal_year = "
                                 + year + " AND " + kept);
+                        phases.keptRows += millisSince(start);
+                        start = System.nanoTime();
                         statement.execute("ALTER TABLE " + table + " REPLACE PARTITION " + year + " FROM " + stage);
+                        phases.swap += millisSince(start);
                         if (file.layout() == Layout.WIDE) {
+                            start = System.nanoTime();
                             ResultAggregates.rebuild(statement, year, loadId.replace("-", ""));
+                            phases.aggregates += millisSince(start);
                         }
                     }
                 } finally {
