@@ -203,9 +203,9 @@ public final class AnalyticsBenchmark {
     private Map<String, Timing> timeQueries(BenchServers servers, Map<String, Runnable> clickhouseQueries,
                                             Map<String, String> postgresQueries, int scale) {
         Jdbi pg = servers.pgPooled;
-        out.printf("%nscale %d: ClickHouse %,d results, PostgreSQL %,d (question scores not scaled: %,d rows, 8 years)%n",
-                scale, count(servers.ch, "SELECT count() FROM ita_result"), count(pg, "SELECT count(*) FROM bench_ita_result"),
-                count(servers.ch, "SELECT count() FROM ita_question_score"));
+        out.printf("%nscale %d: ClickHouse %,d results, PostgreSQL %,d (question scores not scaled: %,d rows, 8 years); "
+                + "load average %s%n", scale, count(servers.ch, "SELECT count() FROM ita_result"), count(pg, "SELECT count(*) FROM bench_ita_result"),
+                count(servers.ch, "SELECT count() FROM ita_question_score"), loadAverage());
         out.printf("%-30s %9s %9s %9s %9s %7s %7s │ %12s %9s %7s %s%n", "query", "CH p50", "CH p95", "PG p50", "PG p95",
                 "p50 ×", "p95 ×", "CH rows read", "CH mem", "CH srv", "EXPLAIN ESTIMATE (table: rows)");
         Map<String, Timing> timings = new LinkedHashMap<>();
@@ -268,6 +268,15 @@ public final class AnalyticsBenchmark {
                 out.printf(" │ %7.1f / %7.1f %6.1f×", t.chP95(), t.pgP95(), t.pgP50() / t.chP50());
             }
             out.println();
+        }
+    }
+
+    /** The machine's load average (1, 5, 15 minutes): the benchmark shares its cores with whatever else runs. */
+    private static String loadAverage() {
+        try {
+            return String.join(" ", java.util.Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
