@@ -36,7 +36,9 @@ CREATE TABLE IF NOT EXISTS ita_total_histogram
 )
 ENGINE = MergeTree
 PARTITION BY fiscal_year
-ORDER BY (province_code, fiscal_year, agency_type, total);
+ORDER BY (province_code, fiscal_year, agency_type, total)
+-- Small granules: a province-year is a few hundred rows here, and a query should read about that many.
+SETTINGS index_granularity = 1024;
 
 -- The one definition of ita_total_histogram's rows, from ita_result (a filter on fiscal_year is pushed down).
 CREATE VIEW IF NOT EXISTS ita_total_histogram_source AS
@@ -57,7 +59,8 @@ CREATE TABLE IF NOT EXISTS ita_indicator_summary
 )
 ENGINE = MergeTree
 PARTITION BY fiscal_year
-ORDER BY (province_code, fiscal_year, indicator);
+ORDER BY (province_code, fiscal_year, indicator)
+SETTINGS index_granularity = 1024;
 
 CREATE VIEW IF NOT EXISTS ita_indicator_summary_source AS
 SELECT fiscal_year, province_code, toUInt8(indicator) AS indicator, count() AS agency_count,

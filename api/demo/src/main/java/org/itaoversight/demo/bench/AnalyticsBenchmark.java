@@ -214,7 +214,7 @@ public final class AnalyticsBenchmark {
             double[] c = time(query.getValue());
             long toMicros = System.currentTimeMillis() * 1000 + 1000;
             String sql = postgresQueries.get(query.getKey());
-            double[] p = time(() -> pg.useHandle(h -> h.createQuery(sql).mapToMap().list()));
+            double[] p = time(() -> pg.useHandle(h -> h.createQuery(sql).map(AnalyticsBenchmark::readEveryValue).list()));
             Timing timing = new Timing(c[0], c[1], p[0], p[1]);
             timings.put(query.getKey(), timing);
             QueryLog log = queryLog(servers.ch, fromMicros, toMicros);
@@ -225,6 +225,25 @@ public final class AnalyticsBenchmark {
         out.println("(milliseconds; × = PostgreSQL / ClickHouse; CH rows read, peak memory and server time are the medians"
                 + " of the timed runs in system.query_log)");
         return timings;
+    }
+
+    /**
+     * Reads every value of a PostgreSQL row, arrays included (the driver parses an array only when asked), so that
+     * PostgreSQL's client does the work the ClickHouse DAO's mapping does.
+     */
+    private static int readEveryValue(java.sql.ResultSet row, org.jdbi.v3.core.statement.StatementContext context)
+            throws java.sql.SQLException {
+        int columns = row.getMetaData().getColumnCount();
+        int values = 0;
+        for (int i = 1; i <= columns; i++) {
+            Object value = row.getObject(i);
+            if (value instanceof java.sql.Array array) {
+                values += ((Object[]) array.getArray()).length;
+            } else if (value != null) {
+                values++;
+            }
+        }
+        return values;
     }
 
     private record QueryLog(long readRows, long memoryBytes, double serverMillis) {

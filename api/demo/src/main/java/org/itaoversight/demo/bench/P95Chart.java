@@ -47,9 +47,13 @@ final class P95Chart {
         LogAxis scale = new LogAxis("scale (× the national results)");
         scale.setBase(10);
         scale.setSmallestValue(0.5);
+        scale.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
+        scale.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
         LogAxis millis = new LogAxis("p95 (ms), log scale");
         millis.setBase(10);
         millis.setSmallestValue(0.01);
+        millis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5));
+        millis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
         XYPlot plot = new XYPlot(series, scale, millis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);

@@ -3,6 +3,7 @@ package org.itaoversight.api.ita.analytics;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -52,7 +53,7 @@ public interface AnalyticsDao {
             FROM""" + WITH_PREVIOUS_TOTAL + """
             WHERE fiscal_year = :year
             ORDER BY rank, agency_code""")
-    @RegisterConstructorMapper(RankingRow.class)
+    @RegisterRowMapper(LargeReadMappers.Ranking.class)
     List<RankingRow> ranking(@Bind("province") String province, @Bind("year") int year);
 
     /** Agencies and how many reached the pass mark, by agency type. */
@@ -100,7 +101,7 @@ public interface AnalyticsDao {
             SELECT agency_code, dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, total, indicator_scores
             FROM ita_result WHERE province_code = :province AND fiscal_year = :year
             ORDER BY agency_code""")
-    @RegisterConstructorMapper(MatrixRow.class)
+    @RegisterRowMapper(LargeReadMappers.Matrix.class)
     List<MatrixRow> matrix(@Bind("province") String province, @Bind("year") int year);
 
     /** An agency's place in its province in every year it has a result: rank among how many agencies. */
