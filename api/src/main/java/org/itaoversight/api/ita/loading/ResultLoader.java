@@ -198,9 +198,16 @@ public final class ResultLoader {
     /** Streams the question scores as RowBinary through the driver's client (one request, no SQL per row). */
     private static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
                                         java.util.function.LongConsumer progress) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // Every row of the load has the same id and time: the staging table fills them in (REPLACE PARTITION does
+            // not compare column defaults), so the rows travel without them.
+            statement.execute("ALTER TABLE " + stage + " MODIFY COLUMN load_id String DEFAULT '" + loadId.replace("'", "")
+                    + "', MODIFY COLUMN loaded_at DateTime64(3, 'UTC') DEFAULT fromUnixTimestamp64Milli(toInt64("
+                    + loadedAt.toEpochMilli() + "), 'UTC')");
+        }
         com.clickhouse.client.api.Client client = connection.unwrap(com.clickhouse.jdbc.ConnectionImpl.class).getClient();
         try (com.clickhouse.client.api.insert.InsertResponse ignored = client.insert(stage, QuestionScoreRowBinary.COLUMNS,
-                out -> QuestionScoreRowBinary.write(out, file.questions(), loadId, loadedAt, progress),
+                out -> QuestionScoreRowBinary.write(out, file.questions(), progress),
                 com.clickhouse.data.ClickHouseFormat.RowBinary, new com.clickhouse.client.api.insert.InsertSettings())
                 .get(10, java.util.concurrent.TimeUnit.MINUTES)) {
             // The response carries only metrics; a failed insert throws.
