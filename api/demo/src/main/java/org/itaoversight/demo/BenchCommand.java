@@ -43,6 +43,8 @@ public class BenchCommand extends Command {
         subparser.addArgument("--password").setDefault("ita-demo-2568").help("load: the demo users' password");
         subparser.addArgument("--clients").type(Integer.class).setDefault(32).help("load: concurrent clients");
         subparser.addArgument("--seconds").type(Integer.class).setDefault(60).help("load: how long");
+        subparser.addArgument("--only").setDefault("").help("load: only the endpoints whose names contain one of these "
+                + "comma-separated words, e.g. 'officer: ranking'");
     }
 
     @Override
@@ -52,7 +54,9 @@ public class BenchCommand extends Command {
                     java.net.URI.create(namespace.getString("url")), java.net.URI.create(namespace.getString("admin_url")),
                     java.net.URI.create(namespace.getString("issuer")), namespace.getString("client_id"),
                     namespace.getString("client_secret"), namespace.getString("password"), namespace.getInt("clients"),
-                    java.time.Duration.ofSeconds(namespace.getInt("seconds")), 2561, 2568, 2568)).run();
+                    java.time.Duration.ofSeconds(namespace.getInt("seconds")), 2561, 2568, 2568,
+                    java.util.Arrays.stream(namespace.getString("only").split(",")).map(String::strip)
+                            .filter(word -> !word.isEmpty()).toList())).run();
             return;
         }
         Path work = Files.createTempDirectory("ita-bench-");

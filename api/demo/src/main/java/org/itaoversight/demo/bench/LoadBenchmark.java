@@ -37,7 +37,7 @@ public final class LoadBenchmark {
 
     /** Where the server is and who signs in. */
     public record Settings(URI api, URI admin, URI issuer, String clientId, String clientSecret, String password, int clients,
-                           Duration duration, int firstYear, int lastYear, int questionYear) {
+                           Duration duration, int firstYear, int lastYear, int questionYear, List<String> only) {
     }
 
     private record Request(String endpoint, String path, String token) {
@@ -61,7 +61,7 @@ public final class LoadBenchmark {
         String admin = token("platform-admin");
         String officer = token("officer-nakhonpathom");
         String agencyAdmin = token("admin-bangrakam");
-        List<Function<ThreadLocalRandom, Request>> mix = List.of(
+        List<Function<ThreadLocalRandom, Request>> every = List.of(
                 r -> new Request("province ranking", "/api/v1/provinces/" + pick(r, provinces).code() + "/ita/ranking?year=" + year(r), admin),
                 r -> new Request("province matrix", "/api/v1/provinces/" + pick(r, provinces).code() + "/ita/matrix?year=" + year(r), admin),
                 r -> new Request("province trend", "/api/v1/provinces/" + pick(r, provinces).code() + "/ita/trend", admin),
@@ -74,6 +74,12 @@ public final class LoadBenchmark {
                 r -> new Request("agency admin: standing", "/api/v1/agencies/6730301/ita/standing", agencyAdmin),
                 r -> new Request("agency admin: weakest", "/api/v1/agencies/6730301/ita/weakest-questions?year="
                         + settings.questionYear(), agencyAdmin));
+        // --only: the endpoints whose names contain one of the given words (all of them by default)
+        List<Function<ThreadLocalRandom, Request>> mix = every.stream().filter(f -> settings.only().isEmpty()
+                || settings.only().stream().anyMatch(word -> f.apply(ThreadLocalRandom.current()).endpoint().contains(word))).toList();
+        if (mix.isEmpty()) {
+            throw new IllegalArgumentException("--only " + settings.only() + " matches no endpoint");
+        }
 
         Map<String, Double> cacheBefore = cache();
         Map<String, List<long[]>> latencies = new ConcurrentHashMap<>();
