@@ -1,6 +1,5 @@
 package org.itaoversight.demo;
 
-import org.itaoversight.api.commands.CommandErrors;
 import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
@@ -10,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
+import org.itaoversight.api.commands.CommandErrors;
 import org.itaoversight.demo.bench.AnalyticsBenchmark;
 
 /**

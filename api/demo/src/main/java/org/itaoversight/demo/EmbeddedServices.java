@@ -6,17 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.itaoversight.api.LocalServers;
-import org.itaoversight.embedded.postgres.EmbeddedPostgresServer;
 import org.itaoversight.api.auth.theme.LoginTheme;
-import org.itaoversight.embedded.keycloak.EmbeddedKeycloak;
 import org.itaoversight.embedded.clickhouse.ChdbLibrary;
 import org.itaoversight.embedded.clickhouse.EmbeddedClickHouse;
+import org.itaoversight.embedded.keycloak.EmbeddedKeycloak;
+import org.itaoversight.embedded.postgres.EmbeddedPostgresServer;
 
 /**
  * The embedded PostgreSQL, ClickHouse and Keycloak that a demo configuration asks for ({@code embedded}), started

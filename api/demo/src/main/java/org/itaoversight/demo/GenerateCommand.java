@@ -1,12 +1,12 @@
 package org.itaoversight.demo;
 
-import org.itaoversight.api.commands.CommandErrors;
 import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
+import org.itaoversight.api.commands.CommandErrors;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.demo.synthetic.NationalResultsGenerator;
 import org.itaoversight.tenants.registry.NationalRegistryGenerator;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DemoConfigurationTest {
 
     private final YamlConfigurationFactory<DemoConfiguration> factory =
-            new YamlConfigurationFactory<>(DemoConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+            new YamlConfigurationFactory<>(DemoConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "demo-configuration-test");
 
     @Test
     void defaultsRunEverythingEmbedded() {

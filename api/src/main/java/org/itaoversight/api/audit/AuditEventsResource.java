@@ -11,12 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
 
 /** The audit trail, for platform administrators. Read-only: there is no way to change it through the API. */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PLATFORM)
 public class AuditEventsResource {
 
     private final AuditDao audit;

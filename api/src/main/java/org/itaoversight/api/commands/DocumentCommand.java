@@ -22,7 +22,7 @@ abstract class DocumentCommand extends BatchCommand {
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("document").help("the document (text, UTF-8 or TIS-620)");
+        subparser.addArgument("document").help("the document: Word (.docx), PDF with a text layer, or text (UTF-8 or TIS-620)");
         subparser.addArgument("--dry-run").action(Arguments.storeTrue()).dest("dryRun").help("only read and print; change nothing");
         subparser.addArgument("--json").action(Arguments.storeTrue()).help("print JSON");
         subparser.addArgument("--agencies").help("agency code list (CSV) to match against; default: the generated registry");

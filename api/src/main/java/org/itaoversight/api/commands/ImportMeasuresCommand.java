@@ -18,6 +18,8 @@ import org.itaoversight.api.measures.MeasureService;
 import org.itaoversight.api.measures.importing.ImportedMeasure;
 import org.itaoversight.api.measures.importing.MeasuresReportImporter;
 import org.itaoversight.api.measures.importing.MeasuresReportReader;
+import org.itaoversight.api.measures.importing.ReadingChoices;
+import org.itaoversight.api.measures.importing.TableReading;
 import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.api.registry.RegistrySource;
@@ -41,6 +43,10 @@ public class ImportMeasuresCommand extends DocumentCommand {
         super.configure(subparser);
         subparser.addArgument("--agency").help("the agency code (default: the agency the document names)");
         subparser.addArgument("--year").type(Integer.class).help("the fiscal year, พ.ศ. (default: the document's)");
+        subparser.addArgument("--columns").help("column mapping after a first reading: TABLE.COLUMN=ROLE,… e.g. 1.0=MEASURE,1.1=STEPS,1.2=UNITS"
+                + " (roles: MEASURE NUMBER STEPS UNITS PERIOD OUTPUT OUTCOME TARGET ISSUE EVIDENCE NOTES IGNORE)");
+        subparser.addArgument("--fiscal-year").dest("fiscalYear").type(Integer.class)
+                .help("the fiscal year, พ.ศ., overriding the document's (when it is missing or wrong)");
     }
 
     @Override
@@ -57,10 +63,11 @@ public class ImportMeasuresCommand extends DocumentCommand {
         String user = System.getProperty("user.name", "cli");
         OversightPrincipal cli = new OversightPrincipal("cli:" + user, user, Set.of(Role.PLATFORM_ADMIN), Optional.empty(), Optional.empty());
         byte[] content = Files.readAllBytes(file);
+        ReadingChoices choices = ReadingChoices.parse(namespace.getString("columns"), Optional.ofNullable(namespace.getInt("fiscalYear")));
         MeasuresReportImporter.ImportResult result;
         if (namespace.getBoolean("dryRun")) {
             result = new MeasuresReportImporter(() -> reader, null).importReport(cli, file.getFileName().toString(), content,
-                    agency, year, true);
+                    agency, year, choices, true);
         } else {
             try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "import-measures command", false)) {
                 // The registry the document is matched against, stored first so the agency exists in PostgreSQL.
@@ -68,7 +75,7 @@ public class ImportMeasuresCommand extends DocumentCommand {
                         .load(registry, new RegistrySource(registryConfiguration).describe());
                 MeasureService service = new MeasureService(opened.databases().postgres(), json, Clock.systemUTC());
                 result = new MeasuresReportImporter(() -> reader, service).importReport(cli, file.getFileName().toString(),
-                        content, agency, year, false);
+                        content, agency, year, choices, false);
             }
         }
         if (namespace.getBoolean("json")) {
@@ -80,15 +87,23 @@ public class ImportMeasuresCommand extends DocumentCommand {
 
     private void printText(MeasuresReportImporter.ImportResult result) {
         var report = result.report();
-        out.println("file        " + report.source() + " (" + report.encoding() + ")");
-        out.println("agency      " + report.agencyNameTh().orElse("?") + " — code " + result.agencyCode());
-        out.println("year        " + result.fiscalYear());
+        out.println("file        " + report.source() + " (" + report.format() + ", " + report.encoding() + ")");
+        out.println("agency      " + report.agencyNameTh().orElse("?") + " — code " + result.agencyCode().orElse("?"));
+        out.println("year        " + result.fiscalYear().map(String::valueOf).orElse("?"));
         out.println("measures    " + report.measures().size());
+        for (TableReading table : report.tables()) {
+            out.printf("%n  table %d (%s) read %s, %d measure(s)%n", table.table(), table.where(), table.source(), table.measures());
+            for (TableReading.ColumnReading column : table.columns()) {
+                out.printf("     column %d %-9s %.2f  \"%s\"  %s%n", column.column(), column.role(), column.confidence(),
+                        abbreviate(column.header()), column.why());
+            }
+            table.problems().forEach(p -> out.println("     ! " + p));
+        }
         for (ImportedMeasure m : report.measures()) {
             out.printf("%n  %d. %s%n", m.number(), m.title().replace('\n', ' '));
             out.println("     targets  " + (m.targets().isEmpty() ? "—" : String.join(", ", m.targets())));
             out.println("     units    " + String.join(" | ", m.responsibleUnits()));
-            out.println("     period   " + m.period().text() + "  →  " + m.period().start().map(Object::toString).orElse("?")
+            out.println("     period   " + m.period().text().replace('\n', ' ') + "  →  " + m.period().start().map(Object::toString).orElse("?")
                     + " … " + m.period().end().map(Object::toString).orElse("?") + (m.period().recurring() ? "  (recurring)" : ""));
             out.println("     lines    " + m.lines());
         }
@@ -97,10 +112,19 @@ public class ImportMeasuresCommand extends DocumentCommand {
             out.println("warnings");
             report.allWarnings().forEach(w -> out.println("  - " + w));
         }
+        if (!result.problems().isEmpty()) {
+            out.println();
+            out.println("problems (nothing can be stored until they are solved)");
+            result.problems().forEach(p -> out.println("  - " + p));
+        }
         result.stored().ifPresentOrElse(
                 counts -> out.println("\nstored: " + counts.created() + " created, " + counts.updated() + " updated, "
                         + counts.unchanged() + " unchanged" + (counts.notInDocument().isEmpty() ? ""
                         : "; already stored but not in this document: " + counts.notInDocument())),
                 () -> out.println("\ndry run: nothing stored"));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

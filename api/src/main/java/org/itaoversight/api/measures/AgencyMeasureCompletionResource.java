@@ -2,7 +2,6 @@ package org.itaoversight.api.measures;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.AsOfParameter;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -18,6 +21,7 @@ import org.itaoversight.tenants.registry.Agency;
 /** Measure completion of one agency for a year, as of a day. */
 @Path("/api/v1/agencies/{code}/measure-completion")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.AGENCY)
 public class AgencyMeasureCompletionResource {
 
     private final MeasureDao measures;
@@ -38,16 +42,10 @@ public class AgencyMeasureCompletionResource {
     public AgencyCompletion agency(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                    @QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
         Agency agency = access.readableAgency(principal, code);
-        int fiscalYear = requireYear(year);
-        LocalDate day = Dates.asOf(asOf, clock);
+        int fiscalYear = YearParameter.measureYear(year);
+        LocalDate day = AsOfParameter.orToday(asOf, clock);
         return new AgencyCompletion(agency.code(), fiscalYear, day, measures.agencyCompletion(agency.code(), fiscalYear, day)
                 .map(MeasureCompletion::of).orElse(MeasureCompletion.of(agency.code(), 0, 0, 0, 0)));
     }
 
-    static int requireYear(Integer year) {
-        if (year == null || year < 2561 || year > 2600) {
-            throw new BadRequestException("year is required: a fiscal year in พ.ศ. (2561–2600)");
-        }
-        return year;
-    }
 }

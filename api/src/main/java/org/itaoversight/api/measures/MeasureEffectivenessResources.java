@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -22,6 +25,7 @@ public final class MeasureEffectivenessResources {
     /** For the agency's administrators, its province's officers and platform administrators. */
     @Path("/api/v1/agencies/{code}/measure-effectiveness")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Access(Audience.AGENCY)
     public static final class OfAgency {
         private final MeasureEffectiveness effectiveness;
         private final RegistryAccess access;
@@ -37,13 +41,14 @@ public final class MeasureEffectivenessResources {
                                                @QueryParam("year") Integer year) {
             Agency agency = access.readableAgency(principal, code);
             return effectiveness.report(agency.provinceCode(), Optional.of(agency.code()),
-                    AgencyMeasureCompletionResource.requireYear(year));
+                    YearParameter.measureYear(year));
         }
     }
 
     /** For the province's officers and platform administrators. */
     @Path("/api/v1/provinces/{code}/measure-effectiveness")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Access(Audience.PROVINCE)
     public static final class OfProvince {
         private final MeasureEffectiveness effectiveness;
         private final RegistryAccess access;
@@ -58,7 +63,7 @@ public final class MeasureEffectivenessResources {
         public MeasureEffectiveness.Report get(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                                @QueryParam("year") Integer year) {
             access.readableProvince(principal, code);
-            return effectiveness.report(code, Optional.empty(), AgencyMeasureCompletionResource.requireYear(year));
+            return effectiveness.report(code, Optional.empty(), YearParameter.measureYear(year));
         }
     }
 }

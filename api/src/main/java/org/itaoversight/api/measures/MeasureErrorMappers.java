@@ -36,6 +36,15 @@ public final class MeasureErrorMappers {
         }
     }
 
+    /** A document that cannot be read at all (a scan, an unreadable text layer, a damaged or oversized file): 422. */
+    public static final class Unreadable implements ExceptionMapper<org.itaoversight.api.documents.UnreadableDocumentException> {
+        @Override
+        public Response toResponse(org.itaoversight.api.documents.UnreadableDocumentException e) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ImportProblems(422, "อ่านเอกสารไม่ได้ ไม่มีการบันทึกข้อมูลใด", java.util.List.of(e.getMessage()))).build();
+        }
+    }
+
     public static final class Stale implements ExceptionMapper<StaleMeasureException> {
         @Override
         public Response toResponse(StaleMeasureException e) {

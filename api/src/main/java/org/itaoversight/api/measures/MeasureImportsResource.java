@@ -2,6 +2,9 @@ package org.itaoversight.api.measures;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -13,20 +16,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.itaoversight.api.measures.importing.MeasuresReportImporter;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.measures.importing.ReadingChoices;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
 
 /**
- * Imports an agency's measures report (the document's text) into that agency's measures: a preview with
- * {@code dryRun=true}, then the same request without it stores them. Only the agency's administrators (and the
+ * Imports an agency's measures report (the file as the body: Word .docx, PDF or text) into that agency's measures: a
+ * preview with {@code dryRun=true} — what was read, the tables found and how each column was read, every problem —
+ * then the same request without it stores them. {@code columns=1.0=MEASURE,1.2=UNITS…} and {@code fiscalYear=} read
+ * the document again with the administrator's choices. Only the agency's administrators (and the
  * platform administrator) import, and only a document of their own agency.
  */
 @Path("/api/v1/agencies/{code}/measure-imports")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.AGENCY_EDITORS)
 public class MeasureImportsResource {
 
-    static final int MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+    static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
     private final MeasuresReportImporter importer;
     private final RegistryAccess access;
@@ -37,12 +46,16 @@ public class MeasureImportsResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     @Timed
+    @ApiResponse(responseCode = "422", description = "the document refused with its problems; nothing stored", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureErrorMappers.ImportProblems.class)))
     public MeasuresReportImporter.ImportResult importReport(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                                             @QueryParam("year") Integer year,
                                                             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                                             @QueryParam("fileName") @DefaultValue("measures-report.txt") String fileName,
+                                                            @QueryParam("columns") String columns,
+                                                            @QueryParam("fiscalYear") Integer fiscalYear,
                                                             byte[] document) {
         Agency agency = access.editableAgency(principal, code);
         if (document == null || document.length == 0) {
@@ -51,6 +64,13 @@ public class MeasureImportsResource {
         if (document.length > MAX_DOCUMENT_BYTES) {
             throw new BadRequestException("the document is larger than " + MAX_DOCUMENT_BYTES / 1024 / 1024 + " MB");
         }
-        return importer.importReport(principal, fileName, document, Optional.of(agency.code()), Optional.ofNullable(year), dryRun);
+        ReadingChoices choices;
+        try {
+            choices = ReadingChoices.parse(columns, Optional.ofNullable(fiscalYear));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return importer.importReport(principal, fileName, document, Optional.of(agency.code()), Optional.ofNullable(year),
+                choices, dryRun);
     }
 }

@@ -2,6 +2,9 @@ package org.itaoversight.api.measures;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -21,6 +26,7 @@ import org.itaoversight.tenants.registry.Agency;
 /** One measure: read, update (optimistic: a stale version is 409 and changes nothing), cancel, and its history. */
 @Path("/api/v1/agencies/{code}/measures/{id}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.AGENCY)
 public class MeasureResource {
 
     private final MeasureDao measures;
@@ -43,6 +49,9 @@ public class MeasureResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Timed
+    @Access(Audience.AGENCY_EDITORS)
+    @ApiResponse(responseCode = "422", description = "the measure refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureErrorMappers.ValidationErrors.class)))
+    @ApiResponse(responseCode = "409", description = "a stale version: the current measure; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureErrorMappers.Conflict.class)))
     public Measure update(@Auth OversightPrincipal principal, @PathParam("code") String code, @PathParam("id") long id,
                           MeasureDraft draft) {
         Agency agency = access.editableAgency(principal, code);
@@ -56,6 +65,7 @@ public class MeasureResource {
     @POST
     @Path("/cancel")
     @Timed
+    @Access(Audience.AGENCY_EDITORS)
     public Measure cancel(@Auth OversightPrincipal principal, @PathParam("code") String code, @PathParam("id") long id,
                           @QueryParam("version") Integer version) {
         Agency agency = access.editableAgency(principal, code);

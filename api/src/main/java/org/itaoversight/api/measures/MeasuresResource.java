@@ -2,6 +2,9 @@ package org.itaoversight.api.measures;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.AsOfParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -23,6 +29,7 @@ import org.itaoversight.tenants.registry.Agency;
 /** An agency's measures: read by its administrators and its province's officers; created by its administrators. */
 @Path("/api/v1/agencies/{code}/measures")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.AGENCY)
 public class MeasuresResource {
 
     private final MeasureDao measures;
@@ -51,7 +58,7 @@ public class MeasuresResource {
                      @QueryParam("asOf") String asOf, @QueryParam("page") @DefaultValue("1") int page,
                      @QueryParam("size") @DefaultValue("50") int size) {
         Agency agency = access.readableAgency(principal, code);
-        LocalDate day = Dates.asOf(asOf, clock);
+        LocalDate day = AsOfParameter.orToday(asOf, clock);
         if (page < 1 || size < 1 || size > 200) {
             throw new BadRequestException("page must be ≥ 1 and size 1–200");
         }
@@ -66,6 +73,8 @@ public class MeasuresResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Timed
+    @Access(Audience.AGENCY_EDITORS)
+    @ApiResponse(responseCode = "422", description = "the measure refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureErrorMappers.ValidationErrors.class)))
     public Response create(@Auth OversightPrincipal principal, @PathParam("code") String code, MeasureDraft draft) {
         Agency agency = access.editableAgency(principal, code);
         if (draft == null) {

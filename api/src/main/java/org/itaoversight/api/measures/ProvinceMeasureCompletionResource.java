@@ -11,12 +11,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.AsOfParameter;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 
 /** Measure completion of every agency of a province for a year, as of a day: for its officers and platform admins. */
 @Path("/api/v1/provinces/{code}/measure-completion")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PROVINCE)
 public class ProvinceMeasureCompletionResource {
 
     private final MeasureDao measures;
@@ -40,7 +45,7 @@ public class ProvinceMeasureCompletionResource {
     @Timed
     public Monthly monthly(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
         access.readableProvince(principal, code);
-        int fiscalYear = AgencyMeasureCompletionResource.requireYear(year);
+        int fiscalYear = YearParameter.measureYear(year);
         return new Monthly(code, fiscalYear, snapshots.provinceMonths(code, fiscalYear));
     }
 
@@ -53,8 +58,8 @@ public class ProvinceMeasureCompletionResource {
     public ProvinceCompletion province(@Auth OversightPrincipal principal, @PathParam("code") String code,
                                        @QueryParam("year") Integer year, @QueryParam("asOf") String asOf) {
         access.readableProvince(principal, code);
-        int fiscalYear = AgencyMeasureCompletionResource.requireYear(year);
-        LocalDate day = Dates.asOf(asOf, clock);
+        int fiscalYear = YearParameter.measureYear(year);
+        LocalDate day = AsOfParameter.orToday(asOf, clock);
         List<MeasureCompletion> agencies = measures.provinceCompletion(code, fiscalYear, day).stream().map(MeasureCompletion::of).toList();
         MeasureCompletion total = MeasureCompletion.of(code, agencies.stream().mapToLong(MeasureCompletion::planned).sum(),
                 agencies.stream().mapToLong(MeasureCompletion::done).sum(),

@@ -11,12 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.AgencyType;
 
 /** One province and its agencies. */
 @Path("/api/v1/provinces/{code}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PROVINCE)
 public class ProvinceResource {
 
     private final RegistryDao registry;
@@ -30,6 +33,7 @@ public class ProvinceResource {
     /** The province and its number of agencies (public reference data: any role). */
     @GET
     @Timed
+    @Access(Audience.EVERY_ROLE)
     public ProvinceView get(@Auth OversightPrincipal principal, @PathParam("code") String code) {
         return access.referenceProvince(principal, code);
     }

@@ -13,6 +13,8 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.itaoversight.api.audit.AuditLog;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -27,6 +29,7 @@ import org.itaoversight.tenants.registry.RegistryException;
  */
 @Path("/api/v1/registry/agencies")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PLATFORM)
 public class RegistryAgenciesResource {
 
     private final RegistryLoader loader;

@@ -1,7 +1,6 @@
 package org.itaoversight.api.reports;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,16 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
+import org.itaoversight.api.ita.analytics.ResultFigures;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.ita.catalog.Indicator;
-import org.itaoversight.api.measures.Measure;
 import org.itaoversight.api.measures.MeasureDao;
 import org.itaoversight.api.measures.MeasureStatus;
 import org.itaoversight.api.registry.ProvinceView;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.reporting.agency.AgencyReport;
 import org.itaoversight.reporting.province.ProvinceReport;
+import org.itaoversight.reporting.text.ThaiCalendar;
 import org.itaoversight.tenants.registry.Agency;
 
 /**
@@ -28,8 +28,6 @@ import org.itaoversight.tenants.registry.Agency;
  * module's plain data model. Access is checked by the caller; this reads only the agency or province it is given.
  */
 public final class ReportData {
-
-    private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final AnalyticsDao analytics;
     private final MeasureDao measures;
@@ -47,8 +45,8 @@ public final class ReportData {
 
     /** The day completion is counted on: the given one, else today, but never after the fiscal year's last day. */
     public LocalDate asOf(int fiscalYear, Optional<LocalDate> given) {
-        LocalDate endOfYear = LocalDate.of(fiscalYear - 543, 9, 30);
-        LocalDate today = LocalDate.now(clock.withZone(org.itaoversight.reporting.text.ThaiText.BANGKOK));
+        LocalDate endOfYear = ThaiCalendar.fiscalYearEnd(fiscalYear);
+        LocalDate today = LocalDate.now(clock.withZone(ThaiCalendar.BANGKOK));
         return given.orElse(today.isAfter(endOfYear) ? endOfYear : today);
     }
 
@@ -71,7 +69,7 @@ public final class ReportData {
                         + framework.indicator(q.indicator()).map(Indicator::nameTh).orElse(""), q.score())).toList();
         List<AgencyReport.MeasureLine> lines = measures.list(agency.code(), year, null).stream()
                 .filter(m -> m.status() != MeasureStatus.CANCELLED)
-                .map(m -> new AgencyReport.MeasureLine(m.number(), m.title(), statusTh(m), m.periodText(), m.progress(),
+                .map(m -> new AgencyReport.MeasureLine(m.number(), m.title(), m.status().labelTh(), m.periodText(), m.progress(),
                         m.isOverdue(asOf))).toList();
         AgencyReport.Completion completion = measures.agencyCompletion(agency.code(), year, asOf)
                 .map(c -> new AgencyReport.Completion(asOf, (int) c.planned(), (int) c.done(), (int) c.doneOnTime(), (int) c.overdue()))
@@ -82,7 +80,7 @@ public final class ReportData {
                 .filter(s -> s.fiscalYear() == year).findFirst();
         Optional<AnalyticsDao.RankingRow> mine = ranking.stream().filter(r -> r.agencyCode().equals(agency.code())).findFirst();
         if (mine.isPresent() && summary.isPresent()) {
-            standing = Optional.of(new AgencyReport.Standing((int) mine.get().rank(), ranking.size(), median(summary.get()),
+            standing = Optional.of(new AgencyReport.Standing((int) mine.get().rank(), ranking.size(), ResultFigures.median(summary.get()),
                     summary.get().meanTotal()));
         }
         return new AgencyReport(agency.code(), agency.nameTh(), agency.districtTh(), provinceName(province), year, framework.id(),
@@ -99,12 +97,12 @@ public final class ReportData {
         List<AnalyticsDao.YearSummary> summaries = analytics.yearSummaries(code, catalog.passMark());
         Optional<AnalyticsDao.YearSummary> now = summaries.stream().filter(s -> s.fiscalYear() == year).findFirst();
         Optional<AnalyticsDao.YearSummary> before = summaries.stream().filter(s -> s.fiscalYear() == year - 1).findFirst();
-        BigDecimal passRate = now.map(ReportData::passRate).orElse(BigDecimal.ZERO);
+        BigDecimal passRate = now.map(ResultFigures::passRate).orElse(BigDecimal.ZERO);
         ProvinceReport.KeyFigures figures = new ProvinceReport.KeyFigures(names.size(), now.map(s -> (int) s.agencies()).orElse(0),
-                now.map(AnalyticsDao.YearSummary::meanTotal).orElse(null), now.map(ReportData::median).orElse(null), passRate,
+                now.map(AnalyticsDao.YearSummary::meanTotal).orElse(null), now.map(ResultFigures::median).orElse(null), passRate,
                 passRate.compareTo(catalog.nationalTargetShare()) >= 0,
                 now.flatMap(n -> before.map(b -> n.meanTotal().subtract(b.meanTotal()))),
-                now.flatMap(n -> before.map(b -> passRate(n).subtract(passRate(b)))));
+                now.flatMap(n -> before.map(b -> ResultFigures.passRate(n).subtract(ResultFigures.passRate(b)))));
         List<ProvinceReport.MatrixRow> matrix = analytics.matrix(code, year).stream().map(m -> new ProvinceReport.MatrixRow(
                 m.agencyCode(), m.nameTh(), m.indicatorScores().stream().map(Optional::ofNullable).toList())).toList();
         List<ProvinceReport.WeakIndicator> weakest = analytics.weakestIndicators(code, year).stream()
@@ -117,47 +115,24 @@ public final class ReportData {
                 .sorted(Comparator.comparing(MeasureDao.CompletionRow::agencyCode))
                 .map(c -> new ProvinceReport.AgencyCompletion(c.agencyCode(), names.getOrDefault(c.agencyCode(), c.agencyCode()),
                         (int) c.planned(), (int) c.done(), (int) c.doneOnTime(), (int) c.overdue())).toList();
-        List<ProvinceReport.Attention> attention = new ArrayList<>();
-        for (AnalyticsDao.RankingRow row : ranking.reversed()) {
-            if (row.total().compareTo(catalog.passMark()) >= 0) {
-                continue;
-            }
-            MeasureDao.CompletionRow c = completionByAgency.get(row.agencyCode());
-            Optional<BigDecimal> rate = c == null || c.planned() == 0 ? Optional.empty()
-                    : Optional.of(BigDecimal.valueOf(c.done()).divide(BigDecimal.valueOf(c.planned()), 4, RoundingMode.HALF_UP));
-            if (rate.isEmpty()) {
-                attention.add(new ProvinceReport.Attention(row.agencyCode(), row.nameTh(), row.total(), rate,
-                        "คะแนนต่ำกว่าเกณฑ์ และยังไม่มีมาตรการในระบบ"));
-            } else if (rate.get().compareTo(HALF) < 0) {
-                attention.add(new ProvinceReport.Attention(row.agencyCode(), row.nameTh(), row.total(), rate,
-                        "คะแนนต่ำกว่าเกณฑ์ และมาตรการแล้วเสร็จไม่ถึงครึ่ง"));
-            }
-        }
+        List<ProvinceReport.Attention> attention = NeedsAttention.of(ranking, completionByAgency, catalog.passMark()).stream()
+                .map(a -> new ProvinceReport.Attention(a.agencyCode(), a.nameTh(), a.total(), a.completionRate(), a.reasonTh()))
+                .toList();
         return new ProvinceReport(code, province.nameTh(), year, framework.id(), figures,
                 ranking.stream().map(r -> new ProvinceReport.RankingLine((int) r.rank(), r.agencyCode(), r.nameTh(), r.total(),
                         r.level(), Optional.ofNullable(r.change()))).toList(),
                 framework.indicators().stream().map(Indicator::nameTh).toList(), matrix, weakest, asOf, completion, attention);
     }
 
+    /** The province's agencies that need attention in a year, their measure completion counted as of a day. */
+    public List<NeedsAttention.Agency> needsAttention(String province, int year, LocalDate asOf) {
+        Map<String, MeasureDao.CompletionRow> completion = new HashMap<>();
+        measures.provinceCompletion(province, year, asOf).forEach(c -> completion.put(c.agencyCode(), c));
+        return NeedsAttention.of(analytics.ranking(province, year), completion, catalog.passMark());
+    }
+
     private String provinceName(String code) {
         return registry.findProvince(code).map(ProvinceView::nameTh).orElse(code);
     }
 
-    private static BigDecimal median(AnalyticsDao.YearSummary summary) {
-        return summary.middleLow().add(summary.middleHigh()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal passRate(AnalyticsDao.YearSummary summary) {
-        return summary.agencies() == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(summary.passed()).divide(BigDecimal.valueOf(summary.agencies()), 4, RoundingMode.HALF_UP);
-    }
-
-    static String statusTh(Measure measure) {
-        return switch (measure.status()) {
-            case PLANNED -> "ยังไม่เริ่ม";
-            case IN_PROGRESS -> "กำลังดำเนินการ";
-            case DONE -> "ดำเนินการแล้วเสร็จ";
-            case CANCELLED -> "ยกเลิก";
-        };
-    }
 }

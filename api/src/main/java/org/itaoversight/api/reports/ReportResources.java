@@ -2,7 +2,6 @@ package org.itaoversight.api.reports;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,12 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
-import org.itaoversight.api.ita.analytics.YearParameter;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.AsOfParameter;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.ProvinceView;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
@@ -29,16 +28,6 @@ public final class ReportResources {
     private ReportResources() {
     }
 
-    static Optional<LocalDate> asOf(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("asOf must be an ISO date such as 2025-09-30, got '" + text + "'");
-        }
-    }
 
     static Response pdf(byte[] pdf, String fileName) {
         return Response.ok(pdf, PDF).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
@@ -47,6 +36,7 @@ public final class ReportResources {
 
     /** {@code GET /api/v1/agencies/{code}/report.pdf?year=}: the agency summary. */
     @Path("/api/v1/agencies/{code}/report.pdf")
+    @Access(Audience.AGENCY)
     public static final class OfAgency {
         private final ReportPdfs reports;
         private final RegistryAccess access;
@@ -65,12 +55,13 @@ public final class ReportResources {
                             @QueryParam("asOf") String asOf, @QueryParam("thaiDigits") @DefaultValue("false") boolean thaiDigits) {
             Agency agency = access.readableAgency(principal, code);
             Framework framework = YearParameter.framework(catalog, year);
-            return pdf(reports.agency(agency, framework, year, asOf(asOf), thaiDigits), ReportPdfs.fileName("agency", code, year));
+            return pdf(reports.agency(agency, framework, year, AsOfParameter.parse(asOf), thaiDigits), ReportPdfs.fileName("agency", code, year));
         }
     }
 
     /** {@code GET /api/v1/provinces/{code}/report.pdf?year=}: the province summary. */
     @Path("/api/v1/provinces/{code}/report.pdf")
+    @Access(Audience.PROVINCE)
     public static final class OfProvince {
         private final ReportPdfs reports;
         private final RegistryAccess access;
@@ -89,7 +80,7 @@ public final class ReportResources {
                             @QueryParam("asOf") String asOf, @QueryParam("thaiDigits") @DefaultValue("false") boolean thaiDigits) {
             ProvinceView province = access.readableProvince(principal, code);
             Framework framework = YearParameter.framework(catalog, year);
-            return pdf(reports.province(province, framework, year, asOf(asOf), thaiDigits), ReportPdfs.fileName("province", code, year));
+            return pdf(reports.province(province, framework, year, AsOfParameter.parse(asOf), thaiDigits), ReportPdfs.fileName("province", code, year));
         }
     }
 }

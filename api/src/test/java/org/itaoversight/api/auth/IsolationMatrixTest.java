@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * province, against real Keycloak tokens and real databases: the exact status, and no other tenant's data in any body.
  */
 @ExtendWith(TestingServers.class)
-class IsolationMatrixTest {
+public class IsolationMatrixTest {
 
     enum Persona {
         ANONYMOUS(null), PLATFORM_ADMIN("platform-admin"), OFFICER("officer-nakhonpathom"), AGENCY_ADMIN("admin-bangrakam");
@@ -100,6 +100,18 @@ class IsolationMatrixTest {
                 Persona.OFFICER, all(200, none), Persona.AGENCY_ADMIN, all(403, none)));
     }
 
+    /** Public: the same answer for everyone, signed in or not. */
+    private static Rule everyoneEvenAnonymous() {
+        return new Rule(List.of(Target.NONE), Map.of(Persona.ANONYMOUS, all(200, List.of(Target.NONE)),
+                Persona.PLATFORM_ADMIN, all(200, List.of(Target.NONE)), Persona.OFFICER, all(200, List.of(Target.NONE)),
+                Persona.AGENCY_ADMIN, all(200, List.of(Target.NONE))));
+    }
+
+    /** Every endpoint of the matrix, as {@code METHOD /path/{template}}. */
+    public static java.util.Set<String> endpointsOfTheMatrix() {
+        return RULES.keySet();
+    }
+
     /** One agency's data with given answers for the allowed readers and the agency's own editors. */
     private static Rule agencyRule(int platformAdmin, int officerInProvince, int ownAdministrator) {
         return new Rule(List.of(Target.OWN, Target.OTHER_AGENCY_SAME_PROVINCE, Target.OTHER_PROVINCE), Map.of(
@@ -117,6 +129,7 @@ class IsolationMatrixTest {
             Map.entry("/api/v1/provinces/{code}/ita/ranking", "?year=2567"),
             Map.entry("/api/v1/provinces/{code}/ita/pass-rates", "?year=2567"),
             Map.entry("/api/v1/provinces/{code}/ita/weakest-indicators", "?year=2567"),
+            Map.entry("/api/v1/provinces/{code}/needs-attention", "?year=2567"),
             Map.entry("/api/v1/provinces/{code}/ita/matrix", "?year=2567"),
             Map.entry("/api/v1/provinces/{code}/ita/movers", "?year=2567"),
             Map.entry("/api/v1/agencies/{code}/ita/weakest-questions", "?year=2567"),
@@ -133,6 +146,7 @@ class IsolationMatrixTest {
     private static final Map<String, Rule> RULES = Map.ofEntries(Map.entry("GET /api/v1/provinces/{code}/ita/ranking", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/ita/pass-rates", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/ita/weakest-indicators", provinceScoped()),
+            Map.entry("GET /api/v1/provinces/{code}/needs-attention", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}/ita/trend", agencyScoped()),
             Map.entry("GET /api/v1/provinces/{code}/ita/matrix", provinceScoped()),
             Map.entry("GET /api/v1/provinces/{code}/ita/trend", provinceScoped()),
@@ -161,10 +175,9 @@ class IsolationMatrixTest {
             Map.entry("GET /api/v1/provinces/{code}/agencies", provinceScoped()),
             Map.entry("GET /api/v1/agencies/{code}", agencyScoped()),
             Map.entry("GET /api/v1/provinces", everyRole(List.of(Target.NONE), 200)),
-            // Where to sign in: needed before signing in, so public.
-            Map.entry("GET /api/v1/dashboard/config", new Rule(List.of(Target.NONE), Map.of(Persona.ANONYMOUS, all(200, List.of(Target.NONE)),
-                    Persona.PLATFORM_ADMIN, all(200, List.of(Target.NONE)), Persona.OFFICER, all(200, List.of(Target.NONE)),
-                    Persona.AGENCY_ADMIN, all(200, List.of(Target.NONE))))),
+            // Where to sign in, and the API's description: public.
+            Map.entry("GET /api/v1/dashboard/config", everyoneEvenAnonymous()),
+            Map.entry("GET /api/v1/openapi.json", everyoneEvenAnonymous()),
             Map.entry("GET /api/v1/provinces/{code}", everyRole(List.of(Target.OWN, Target.OTHER_PROVINCE), 200)),
             Map.entry("POST /api/v1/registry/agencies", platformOnly(200)),
             Map.entry("GET /api/v1/audit-events", platformOnly(200)),

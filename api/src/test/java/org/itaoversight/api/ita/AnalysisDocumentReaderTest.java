@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.importing.AnalysisDocument;
 import org.itaoversight.api.ita.importing.AnalysisDocumentReader;
@@ -112,5 +113,45 @@ class AnalysisDocumentReaderTest {
         assertThat(QuestionCode.normalize("1๔")).isEqualTo("i4");
         assertThat(QuestionCode.normalize("i14")).isEqualTo("i14");
         assertThat(QuestionCode.atStart("๑๒ ข้อความ")).isEmpty();
+    }
+
+    private static byte[] analysisCorpus(String name) throws IOException {
+        try (java.io.InputStream in = AnalysisDocumentReaderTest.class.getResourceAsStream("/corpus/analysis/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void theSameAnalysisAsWordAndPdfReadsTheSame() throws IOException {
+        AnalysisDocumentReader reader = new AnalysisDocumentReader(Catalog.bundled(),
+                new org.itaoversight.tenants.registry.NationalRegistryGenerator(2568).generate(
+                        org.itaoversight.tenants.registry.RegistryCsv.bundledProvinces(),
+                        org.itaoversight.tenants.registry.RegistryCsv.bundledSampleAgencies()));
+        AnalysisDocument text = reader.read("a.txt", analysisCorpus("sample-bangrakam-2565.txt"));
+        for (String format : List.of("docx", "pdf")) {
+            AnalysisDocument other = reader.read("a." + format, analysisCorpus("sample-bangrakam-2565." + format));
+            assertThat(other.encoding()).isEqualTo(format.toUpperCase());
+            assertThat(other.agencyCode()).isEqualTo(text.agencyCode());
+            assertThat(other.fiscalYear()).contains(2565);
+            assertThat(other.total()).isEqualTo(text.total());
+            assertThat(other.level()).contains("A");
+            assertThat(other.indicators()).isEqualTo(text.indicators());
+            assertThat(other.weakestQuestions()).extracting(AnalysisDocument.QuestionScoreLine::code)
+                    .containsExactlyElementsOf(text.weakestQuestions().stream().map(AnalysisDocument.QuestionScoreLine::code).toList());
+        }
+    }
+
+    @Test
+    void indicatorTablesInAnotherColumnOrderAreRead() {
+        AnalysisDocumentReader reader = new AnalysisDocumentReader(Catalog.bundled(),
+                new org.itaoversight.tenants.registry.NationalRegistryGenerator(2568).generate(
+                        org.itaoversight.tenants.registry.RegistryCsv.bundledProvinces(),
+                        org.itaoversight.tenants.registry.RegistryCsv.bundledSampleAgencies()));
+        String document = "การวิเคราะห์ผลการประเมิน พ.ศ. ๒๕๖๕\nตัวชี้วัด\tคะแนน\tอันดับ\n"
+                + "การปฏิบัติหน้าที่\t๘๖.๗๖\t๑\nการใช้งบประมาณ\t75.12\t2\nการใช้อำนาจ\t82.95\t3\n"
+                + "การใช้ทรัพย์สินของราชการ\t80.59\t4\nการแก้ไขปัญหาการทุจริต\t81.42\t5\n";
+        AnalysisDocument read = reader.read("order.txt", document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(read.indicators()).extracting(AnalysisDocument.IndicatorScoreLine::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(read.indicators().getFirst().score()).isEqualByComparingTo("86.76");
     }
 }

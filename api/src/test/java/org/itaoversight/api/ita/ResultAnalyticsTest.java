@@ -68,8 +68,9 @@ class ResultAnalyticsTest {
         List<String> rows = new ArrayList<>();
         ranking.get("ranking").forEach(r -> rows.add(r.get("rank").asInt() + " " + r.get("agencyCode").asText() + " "
                 + r.get("total").decimalValue().setScale(2).toPlainString() + " " + r.get("level").asText() + " "
-                + (r.get("change").isNull() ? "new" : r.get("change").decimalValue().setScale(2).toPlainString())));
-        assertThat(rows).containsExactly("1 " + y + " 94.40 A 4.40", "2 " + bangRakam + " 88.80 A 0.80",
+                + (r.get("change").isNull() ? "new" : r.get("change").decimalValue().setScale(2).toPlainString())
+                + (r.get("passed").asBoolean() ? " passed" : "")));
+        assertThat(rows).containsExactly("1 " + y + " 94.40 A 4.40 passed", "2 " + bangRakam + " 88.80 A 0.80 passed",
                 "3 " + z + " 84.99 B new", "4 " + x + " 78.00 B -2.00");
         assertThat(ranking.get("ranking").get(1).get("nameTh").asText()).isEqualTo("องค์การบริหารส่วนตำบลบางระกำ");
     }
@@ -85,6 +86,9 @@ class ResultAnalyticsTest {
         long byType = 0;
         for (JsonNode type : rates.get("byAgencyType")) {
             byType += type.get("agencies").asLong();
+            assertThat(type.get("passRate").decimalValue()).isEqualByComparingTo(java.math.BigDecimal.valueOf(
+                    type.get("passed").asLong()).divide(java.math.BigDecimal.valueOf(type.get("agencies").asLong()), 4,
+                    java.math.RoundingMode.HALF_UP));
         }
         assertThat(byType).isEqualTo(4);
     }
@@ -229,6 +233,7 @@ class ResultAnalyticsTest {
         assertThat(nakhonPathom).isNotNull();
         assertThat(nakhonPathom.get("agencies").asLong()).isEqualTo(4);
         assertThat(nakhonPathom.get("passed").asLong()).isEqualTo(2);
+        assertThat(nakhonPathom.get("passRate").decimalValue()).isEqualByComparingTo("0.5");
         assertThat(api.as("admin-bangrakam").get("/api/v1/ita/national/trend").status()).isEqualTo(403);
         assertThat(api.as("platform-admin").get("/api/v1/ita/national/trend").status()).isEqualTo(200);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Importing an agency's measures report through the API, against real PostgreSQL and Keycloak. This class owns
- * อบต.ถ้ำรงค์ (6760401) fiscal years 2564–2566 and อบต.ต่างอย (6111101) fiscal year 2566.
+ * อบต.ถ้ำรงค์ (6760401) fiscal years 2564–2567 and อบต.ต่างอย (6111101) fiscal year 2566.
  */
 @ExtendWith(TestingServers.class)
 class MeasureImportApiTest {
@@ -140,5 +140,62 @@ class MeasureImportApiTest {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(storedMeasures("/api/v1/agencies/6111101/measures", 2566)).isZero();
+    }
+
+    private static byte[] corpus(String name) throws IOException {
+        try (InputStream in = MeasureImportApiTest.class.getResourceAsStream("/corpus/measures/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aScannedPdfIsRefusedWithAThaiMessageAndNothingIsStored() throws IOException {
+        int before = storedMeasures(THAMRONG_MEASURES, 2567);
+        TestingOversightApi.Response refused = api.as("admin-thamrong").post(THAMRONG_IMPORTS + "?fileName=scan.pdf",
+                "application/pdf", corpus("negative/scanned-image-only.pdf"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("problems").get(0).asText()).contains("สแกน").contains(".docx");
+        assertThat(storedMeasures(THAMRONG_MEASURES, 2567)).isEqualTo(before);
+    }
+
+    @Test
+    void aReportWithUnknownHeadersIsPreviewedMappedAndStored() {
+        String document = """
+                สรุปงานส่งเสริมความโปร่งใส ปีงบประมาณ พ.ศ. ๒๕๖๗
+                องค์การบริหารส่วนตำบลถ้ำรงค์
+
+                เรื่อง\tสิ่งที่ทำ\tคนทำ\tเมื่อไร
+                ติดตั้งกล่องรับความคิดเห็นหน้าสำนักงาน\tจัดซื้อกล่องและติดตั้ง\tสำนักปลัด\tม.ค. ๖๗
+                อบรมเรื่องผลประโยชน์ทับซ้อน\tเชิญวิทยากรจากอำเภอ\tงานการเจ้าหน้าที่\t๑๕ ก.พ. ๖๗
+                """;
+        TestingOversightApi.Response preview = api.as("admin-thamrong").post(THAMRONG_IMPORTS + "?dryRun=true",
+                "text/plain; charset=UTF-8", document);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        JsonNode table = preview.json().get("report").get("tables").get(0);
+        assertThat(table.get("source").asText()).isEqualTo("NONE");
+        assertThat(table.get("firstRows").get(0).get(1).asText()).isEqualTo("สิ่งที่ทำ");
+        assertThat(preview.json().get("problems").toString()).contains("ไม่พบมาตรการในเอกสาร");
+
+        TestingOversightApi.Response refused = api.as("admin-thamrong").post(THAMRONG_IMPORTS, "text/plain; charset=UTF-8", document);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(storedMeasures(THAMRONG_MEASURES, 2567)).isZero();
+
+        TestingOversightApi.Response stored = api.as("admin-thamrong").post(
+                THAMRONG_IMPORTS + "?columns=1.0%3DMEASURE,1.1%3DSTEPS,1.2%3DUNITS,1.3%3DPERIOD", "text/plain; charset=UTF-8", document);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.json().get("stored").get("created").asInt()).isEqualTo(2);
+        JsonNode measures = api.as("admin-thamrong").get(THAMRONG_MEASURES + "?year=2567").json();
+        assertThat(measures.get("total").asInt()).isEqualTo(2);
+        assertThat(measures.toString()).contains("ติดตั้งกล่องรับความคิดเห็นหน้าสำนักงาน").contains("งานการเจ้าหน้าที่");
+    }
+
+    @Test
+    void aWordDocumentIsImportedLikeItsText() throws IOException {
+        TestingOversightApi.Response preview = api.as("admin-thamrong").post(THAMRONG_IMPORTS + "?dryRun=true&fileName=report.docx",
+                "application/octet-stream", corpus("sample-thamrong-2564.docx"));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().get("report").get("format").asText()).isEqualTo("DOCX");
+        assertThat(preview.json().get("report").get("measures")).hasSize(9);
     }
 }

@@ -123,7 +123,7 @@ class MeasuresReportReaderTest {
         @Test
         void aBodyNamingAnotherAgencyIsAWarning() {
             assertThat(report.warnings()).anySatisfy(w -> assertThat(w)
-                    .contains("ส่วนหัวของเอกสารเป็นขององค์การบริหารส่วนตำบลต่างอย", "เนื้อหาระบุองค์การบริหารส่วนตำบลน้ำผุด", "บรรทัดแรกคือ 15"));
+                    .contains("ส่วนหัวของเอกสารเป็นขององค์การบริหารส่วนตำบลต่างอย", "เนื้อหาระบุองค์การบริหารส่วนตำบลน้ำผุด", "ที่แรกคือบรรทัด 15"));
             assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("องค์การบริหารส่วนตำบลน้ำมุด"));
             assertThat(report.measures()).allSatisfy(m -> assertThat(m.warnings()).isEmpty());
         }

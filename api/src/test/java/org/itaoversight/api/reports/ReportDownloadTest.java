@@ -2,10 +2,8 @@ package org.itaoversight.api.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingPdf;
 import org.itaoversight.api.testing.TestingServers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,19 +26,6 @@ class ReportDownloadTest {
         assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
     }
 
-    static String pdftotext(byte[] pdf) throws Exception {
-        Path file = Files.createTempFile("report", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
-            String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            return text.replaceAll("\\s+", "");
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
     @Test
     void anAgencyAdministratorDownloadsTheAgencySummary() throws Exception {
         TestingOversightApi.Response pdf = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/report.pdf?year=2562");
@@ -48,7 +33,7 @@ class ReportDownloadTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(pdftotext(pdf.bytes())).contains("องค์การบริหารส่วนตำบลบางระกำ", "ปีงบประมาณพ.ศ.2562", "คะแนนรวม89.79",
+        assertThat(TestingPdf.text(pdf.bytes())).contains("องค์การบริหารส่วนตำบลบางระกำ", "ปีงบประมาณพ.ศ.2562", "คะแนนรวม89.79",
                 "ระดับA", "การใช้งบประมาณ", "75.12", "ต่ำสุด");
     }
 
@@ -57,7 +42,7 @@ class ReportDownloadTest {
         TestingOversightApi.Response pdf = api.as("officer-nakhonpathom").get("/api/v1/provinces/73/report.pdf?year=2562&thaiDigits=true");
 
         assertThat(pdf.status()).isEqualTo(200);
-        assertThat(pdftotext(pdf.bytes())).contains("จังหวัดนครปฐม", "ปีงบประมาณพ.ศ.๒๕๖๒", "องค์การบริหารส่วนตำบลบางระกำ", "๘๙.๗๙");
+        assertThat(TestingPdf.text(pdf.bytes())).contains("จังหวัดนครปฐม", "ปีงบประมาณพ.ศ.๒๕๖๒", "องค์การบริหารส่วนตำบลบางระกำ", "๘๙.๗๙");
     }
 
     @Test

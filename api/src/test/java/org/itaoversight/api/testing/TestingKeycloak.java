@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.itaoversight.api.auth.theme.LoginTheme;
-import org.itaoversight.embedded.keycloak.EmbeddedKeycloak;
 import org.itaoversight.embedded.clickhouse.ChdbLibrary;
+import org.itaoversight.embedded.keycloak.EmbeddedKeycloak;
 
 /**
  * One real Keycloak per test JVM with the product's realm ({@code ita-oversight}) and a second, unrelated realm

@@ -89,6 +89,12 @@ public final class TestingOversightApi implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         }
 
+        /** Posts a binary file (a PDF, a Word document) as the body. */
+        public Response post(String path, String contentType, byte[] body) {
+            return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).expectContinue(true).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        }
+
         public Response send(String method, String path, String contentType, String body) {
             return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());

@@ -9,13 +9,12 @@ import java.util.Optional;
 
 /**
  * How reports write numbers and dates in Thai: Buddhist-era years, Thai month names, and — when asked — Thai digits
- * (๐–๙). Templates receive text already written, and call {@link #number(int)} only for page numbers.
+ * (๐–๙), all from {@link ThaiCalendar}. Templates receive text already written, and call {@link #number(int)} only
+ * for page numbers.
  */
 public final class ThaiText {
 
-    public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-    private static final String[] MONTHS = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
-            "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
+    public static final ZoneId BANGKOK = ThaiCalendar.BANGKOK;
 
     private final boolean thaiDigits;
 
@@ -25,14 +24,7 @@ public final class ThaiText {
 
     /** Arabic digits become Thai ones when asked; everything else is kept. */
     public String digits(String text) {
-        if (!thaiDigits || text == null) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('\u0E50' + (c - '0')) : c);
-        }
-        return out.toString();
+        return thaiDigits ? ThaiCalendar.thaiDigits(text) : text;
     }
 
     public String number(int value) {
@@ -69,12 +61,12 @@ public final class ThaiText {
 
     /** "22 พฤศจิกายน 2569". */
     public String date(LocalDate date) {
-        return digits(date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + (date.getYear() + 543));
+        return ThaiCalendar.date(date, thaiDigits);
     }
 
     /** A month of the calendar: "พฤศจิกายน 2569". */
     public String month(java.time.YearMonth month) {
-        return digits(MONTHS[month.getMonthValue() - 1] + " " + (month.getYear() + 543));
+        return ThaiCalendar.month(month, thaiDigits);
     }
 
     /** "22 พฤศจิกายน 2569 เวลา 14:30 น." in Asia/Bangkok. */

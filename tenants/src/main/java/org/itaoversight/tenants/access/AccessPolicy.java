@@ -57,18 +57,6 @@ public final class AccessPolicy {
         return principal.has(Role.PLATFORM_ADMIN);
     }
 
-    /** The rows of cross-agency queries this principal may read. */
-    public ReadScope readScope(OversightPrincipal principal) {
-        if (principal.has(Role.PLATFORM_ADMIN)) {
-            return ReadScope.all();
-        }
-        if (principal.has(Role.PROVINCIAL_OFFICER) && principal.provinceCode().isPresent()) {
-            return ReadScope.province(principal.provinceCode().get());
-        }
-        return ownAgency(principal).map(agency -> ReadScope.agency(agency.provinceCode(), agency.code()))
-                .orElse(ReadScope.none());
-    }
-
     private boolean isOwnAgency(OversightPrincipal principal, Agency agency) {
         return ownAgency(principal).filter(own -> own.code().equals(agency.code())).isPresent();
     }

@@ -1,6 +1,11 @@
 package org.itaoversight.tenants.registry;
 
-import java.io.BufferedReader;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -96,25 +101,16 @@ public final class RegistryCsv {
     }
 
     public static void writeAgencies(Writer writer, Collection<Agency> agencies) {
+        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
+        csv.writeRecord(AGENCY_COLUMNS);
+        for (Agency agency : agencies) {
+            csv.writeRecord(agency.code(), agency.nameTh(), agency.type().name(), agency.provinceCode(), agency.districtTh());
+        }
         try {
-            writer.write(String.join(",", AGENCY_COLUMNS));
-            writer.write('\n');
-            for (Agency agency : agencies) {
-                writer.write(String.join(",", quote(agency.code()), quote(agency.nameTh()), agency.type().name(),
-                        agency.provinceCode(), quote(agency.districtTh())));
-                writer.write('\n');
-            }
-            writer.flush();
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String quote(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     private static <T> List<T> readBundled(String name, ReaderFunction<T> read) {
@@ -174,65 +170,29 @@ public final class RegistryCsv {
     private record CsvLine(int number, List<String> cells) {
     }
 
-    /** RFC 4180 with quoted cells that may hold commas, quotes and line breaks; skips blank and {@code #} lines. */
+    /**
+     * RFC 4180 (FastCSV) with quoted cells that may hold commas, quotes and line breaks; skips blank and {@code #}
+     * lines and a byte-order mark.
+     */
     private static List<CsvLine> parse(Reader in, String source, List<RegistryProblem> problems) {
         List<CsvLine> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(in)) {
-            int lineNumber = 0;
-            String text;
-            boolean first = true;
-            while ((text = reader.readLine()) != null) {
-                lineNumber++;
-                if (first && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
+        long lastLine = 0;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().commentStrategy(CommentStrategy.SKIP).commentCharacter('#')
+                .skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true).allowUnclosedQuote(false)
+                .ofCsvRecord(in)) {
+            for (CsvRecord record : csv) {
+                lastLine = record.getStartingLineNumber();
+                List<String> cells = new ArrayList<>(record.getFields());
+                if (lines.isEmpty() && !cells.getFirst().isEmpty() && cells.getFirst().charAt(0) == '\uFEFF') {
+                    cells.set(0, cells.getFirst().substring(1));
                 }
-                first = false;
-                if (text.isBlank() || text.startsWith("#")) {
+                if (cells.size() == 1 && cells.getFirst().isBlank()) {
                     continue;
                 }
-                int startLine = lineNumber;
-                List<String> cells = new ArrayList<>();
-                StringBuilder cell = new StringBuilder();
-                boolean quoted = false;
-                int i = 0;
-                while (true) {
-                    if (i == text.length()) {
-                        if (!quoted) {
-                            break;
-                        }
-                        String next = reader.readLine();
-                        if (next == null) {
-                            problems.add(new RegistryProblem(source, startLine, "", "a quoted cell is never closed"));
-                            return lines;
-                        }
-                        lineNumber++;
-                        cell.append('\n');
-                        text = next;
-                        i = 0;
-                        continue;
-                    }
-                    char c = text.charAt(i++);
-                    if (quoted) {
-                        if (c == '"' && i < text.length() && text.charAt(i) == '"') {
-                            cell.append('"');
-                            i++;
-                        } else if (c == '"') {
-                            quoted = false;
-                        } else {
-                            cell.append(c);
-                        }
-                    } else if (c == '"' && cell.isEmpty()) {
-                        quoted = true;
-                    } else if (c == ',') {
-                        cells.add(cell.toString());
-                        cell.setLength(0);
-                    } else {
-                        cell.append(c);
-                    }
-                }
-                cells.add(cell.toString());
-                lines.add(new CsvLine(startLine, List.copyOf(cells)));
+                lines.add(new CsvLine((int) record.getStartingLineNumber(), List.copyOf(cells)));
             }
+        } catch (CsvParseException e) {
+            problems.add(new RegistryProblem(source, (int) lastLine + 1, "", "a quoted cell is never closed"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,7 +37,6 @@ class AccessPolicyTest {
         assertThat(policy.canReadProvince(admin, "76")).isTrue();
         assertThat(policy.canManagePlatform(admin)).isTrue();
         assertThat(policy.canEditAgency(admin, BANG_RAKAM)).isFalse();
-        assertThat(policy.readScope(admin)).isEqualTo(ReadScope.all());
     }
 
     @Test
@@ -49,7 +48,6 @@ class AccessPolicyTest {
         assertThat(policy.canReadAgency(officer, THAMRONG)).isFalse();
         assertThat(policy.canEditAgency(officer, BANG_RAKAM)).isFalse();
         assertThat(policy.canManagePlatform(officer)).isFalse();
-        assertThat(policy.readScope(officer)).isEqualTo(ReadScope.province("73"));
     }
 
     @Test
@@ -60,7 +58,6 @@ class AccessPolicyTest {
         assertThat(policy.canEditAgency(agencyAdmin, NEIGHBOUR)).isFalse();
         assertThat(policy.canReadAgency(agencyAdmin, THAMRONG)).isFalse();
         assertThat(policy.canReadProvince(agencyAdmin, "73")).isFalse();
-        assertThat(policy.readScope(agencyAdmin)).isEqualTo(ReadScope.agency("73", "6730301"));
         assertThat(policy.canReadNationalAggregates(agencyAdmin)).isFalse();
         assertThat(policy.canReadNationalAggregates(officer)).isTrue();
         assertThat(policy.canReadNationalAggregates(admin)).isTrue();
@@ -70,7 +67,8 @@ class AccessPolicyTest {
     void theAgencysProvinceComesFromTheRegistryNotFromTheToken() {
         OversightPrincipal lying = principal(Role.AGENCY_ADMIN, "6730301", "76");
 
-        assertThat(policy.readScope(lying)).isEqualTo(ReadScope.agency("73", "6730301"));
+        assertThat(policy.canReadAgency(lying, BANG_RAKAM)).isTrue();
+        assertThat(policy.canReadProvince(lying, "76")).isFalse();
         assertThat(policy.canReadAgency(lying, THAMRONG)).isFalse();
     }
 
@@ -80,10 +78,10 @@ class AccessPolicyTest {
         OversightPrincipal adminOfUnknownAgency = principal(Role.AGENCY_ADMIN, "9999999", "73");
         OversightPrincipal noRole = new OversightPrincipal("sub", "service-account", Set.of(), Optional.empty(), Optional.empty());
 
-        assertThat(policy.readScope(officerWithoutProvince)).isEqualTo(ReadScope.none());
+        assertThat(policy.canReadProvince(officerWithoutProvince, "73")).isFalse();
         assertThat(policy.canReadAgency(officerWithoutProvince, BANG_RAKAM)).isFalse();
-        assertThat(policy.readScope(adminOfUnknownAgency)).isEqualTo(ReadScope.none());
+        assertThat(policy.canReadAgency(adminOfUnknownAgency, BANG_RAKAM)).isFalse();
         assertThat(policy.canReadReferenceData(noRole)).isFalse();
-        assertThat(policy.readScope(noRole)).isEqualTo(ReadScope.none());
+        assertThat(policy.canReadAgency(noRole, BANG_RAKAM)).isFalse();
     }
 }

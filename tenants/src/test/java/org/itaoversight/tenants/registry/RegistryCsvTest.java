@@ -62,6 +62,28 @@ class RegistryCsvTest {
     }
 
     @Test
+    void aCellMayHoldALineBreakAndLinesKeepTheirNumbersInTheFile() {
+        String csv = "code,name_th,type,province_code,district\r\n"
+                + "6730301,อบต.ก,SAO,73,\"นครชัยศรี\r\nใต้\"\r\n"
+                + "   \r\n"
+                + "6730302,อบต.ข,ไม่มีประเภทนี้,73,ข\r\n";
+
+        assertThatThrownBy(() -> RegistryCsv.readAgencies(new StringReader(csv), "crlf.csv"))
+                .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.problems()).containsExactly(
+                        new RegistryProblem("crlf.csv", 5, "type", "unknown agency type 'ไม่มีประเภทนี้'")));
+    }
+
+    @Test
+    void aQuotedCellNeverClosedIsAProblemNotAGuess() {
+        String csv = "code,name_th,type,province_code,district\n"
+                + "6730301,\"อบต.ก,SAO,73,ก\n";
+
+        assertThatThrownBy(() -> RegistryCsv.readAgencies(new StringReader(csv), "open.csv"))
+                .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.problems())
+                        .extracting(RegistryProblem::message).contains("a quoted cell is never closed"));
+    }
+
+    @Test
     void aMissingColumnIsReportedAgainstTheHeader() {
         assertThatThrownBy(() -> RegistryCsv.readProvinces(new StringReader("code,name_th,region\n10,กรุงเทพมหานคร,CENTRAL\n"), "p.csv"))
                 .isInstanceOfSatisfying(RegistryException.class, e -> assertThat(e.problems())

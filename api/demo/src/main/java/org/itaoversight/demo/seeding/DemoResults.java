@@ -1,6 +1,5 @@
 package org.itaoversight.demo.seeding;
 
-import org.itaoversight.demo.synthetic.NationalResultsGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.loading.ResultFile;
 import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoader;
+import org.itaoversight.demo.synthetic.NationalResultsGenerator;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package org.itaoversight.demo.seeding;
 
-import org.itaoversight.api.reports.schedule.ReportScheduleDao;
 import java.time.LocalTime;
+import org.itaoversight.api.reports.schedule.ReportScheduleDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,8 +12,12 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
@@ -21,19 +25,22 @@ import org.itaoversight.tenants.registry.Agency;
 /** One agency's ITA results over the years: for its administrators, its province's officers, platform administrators. */
 @Path("/api/v1/agencies/{code}/ita")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.AGENCY)
 public class AgencyResultsResource {
 
+    private final ResultsService results;
     private final AnalyticsDao analytics;
     private final RegistryAccess access;
     private final Catalog catalog;
 
-    public AgencyResultsResource(AnalyticsDao analytics, RegistryAccess access, Catalog catalog) {
+    public AgencyResultsResource(ResultsService results, AnalyticsDao analytics, RegistryAccess access) {
+        this.results = results;
         this.analytics = analytics;
         this.access = access;
-        this.catalog = catalog;
+        this.catalog = results.catalog();
     }
 
-    public record Trend(String agencyCode, String nameTh, List<AnalyticsDao.AgencyYearRow> years) {
+    public record Trend(String agencyCode, String nameTh, List<ResultViews.AgencyYear> years) {
     }
 
     @GET
@@ -41,7 +48,7 @@ public class AgencyResultsResource {
     @Timed
     public Trend trend(@Auth OversightPrincipal principal, @PathParam("code") String code) {
         Agency agency = access.readableAgency(principal, code);
-        return new Trend(code, agency.nameTh(), analytics.agencyTrend(agency.provinceCode(), agency.code()));
+        return new Trend(code, agency.nameTh(), results.agencyTrend(agency.provinceCode(), agency.code()));
     }
 
     public record Standing(String agencyCode, String provinceCode, BigDecimal passMark, List<YearStanding> years) {
@@ -62,8 +69,7 @@ public class AgencyResultsResource {
     public Standing standing(@Auth OversightPrincipal principal, @PathParam("code") String code) {
         Agency agency = access.readableAgency(principal, code);
         Map<Integer, ProvinceResultsResource.YearTrend> province = new HashMap<>();
-        ProvinceResultsResource.yearTrends(analytics.yearSummaries(agency.provinceCode(), catalog.passMark()), catalog)
-                .forEach(t -> province.put(t.fiscalYear(), t));
+        results.yearTrends(Optional.of(agency.provinceCode())).forEach(t -> province.put(t.fiscalYear(), t));
         List<YearStanding> years = analytics.standings(agency.provinceCode(), agency.code()).stream()
                 .map(s -> new YearStanding(s.fiscalYear(), s.rank(), s.agencies(), s.total(),
                         province.get(s.fiscalYear()).meanTotal(), province.get(s.fiscalYear()).medianTotal()))

@@ -10,10 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
-import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
 
 /**
  * The country's aggregates (no agency's own row): the national trend and pass rates by province and agency type, so
@@ -21,15 +25,16 @@ import org.itaoversight.tenants.access.AccessPolicy;
  */
 @Path("/api/v1/ita/national")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.NATIONAL)
 public class NationalResultsResource {
 
-    private final AnalyticsDao analytics;
+    private final ResultsService results;
     private final Catalog catalog;
     private final AccessPolicy policy;
 
-    public NationalResultsResource(AnalyticsDao analytics, Catalog catalog, AccessPolicy policy) {
-        this.analytics = analytics;
-        this.catalog = catalog;
+    public NationalResultsResource(ResultsService results, AccessPolicy policy) {
+        this.results = results;
+        this.catalog = results.catalog();
         this.policy = policy;
     }
 
@@ -37,7 +42,7 @@ public class NationalResultsResource {
     }
 
     public record PassRates(int fiscalYear, String catalog, BigDecimal passMark, BigDecimal nationalTarget,
-                            List<AnalyticsDao.GroupPassRate> byProvince, List<AnalyticsDao.GroupPassRate> byAgencyType) {
+                            List<ResultViews.GroupPassRate> byProvince, List<ResultViews.GroupPassRate> byAgencyType) {
     }
 
     @GET
@@ -46,7 +51,7 @@ public class NationalResultsResource {
     public Trend trend(@Auth OversightPrincipal principal) {
         authorize(principal);
         return new Trend(catalog.passMark(), catalog.nationalTargetShare(),
-                ProvinceResultsResource.yearTrends(analytics.yearSummaries(null, catalog.passMark()), catalog));
+                results.yearTrends(Optional.empty()));
     }
 
     @GET
@@ -56,7 +61,7 @@ public class NationalResultsResource {
         authorize(principal);
         Framework framework = YearParameter.framework(catalog, year);
         return new PassRates(year, framework.id(), catalog.passMark(), catalog.nationalTargetShare(),
-                analytics.passRatesByProvince(year, catalog.passMark()), analytics.passRatesByType(year, catalog.passMark()));
+                results.nationalPassRatesByProvince(year), results.nationalPassRatesByType(year));
     }
 
     private void authorize(OversightPrincipal principal) {

@@ -3,6 +3,7 @@ package org.itaoversight.api.ita.analytics;
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,10 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
-import org.itaoversight.api.ita.catalog.Catalog;
+import java.util.Optional;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.tenants.access.OversightPrincipal;
 
@@ -23,24 +26,26 @@ import org.itaoversight.tenants.access.OversightPrincipal;
  */
 @Path("/api/v1/provinces/{code}/ita")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PROVINCE)
 public class ProvinceResultsResource {
 
+    private final ResultsService results;
     private final AnalyticsDao analytics;
     private final RegistryAccess access;
-    private final Catalog catalog;
 
-    public ProvinceResultsResource(AnalyticsDao analytics, RegistryAccess access, Catalog catalog) {
+    public ProvinceResultsResource(ResultsService results, AnalyticsDao analytics, RegistryAccess access) {
+        this.results = results;
         this.analytics = analytics;
         this.access = access;
-        this.catalog = catalog;
     }
 
-    public record Ranking(String provinceCode, int fiscalYear, String catalog, int agencies, List<AnalyticsDao.RankingRow> ranking) {
+    public record Ranking(String provinceCode, int fiscalYear, String catalog, int agencies,
+                          List<ResultViews.RankedAgency> ranking) {
     }
 
     public record PassRates(String provinceCode, int fiscalYear, String catalog, BigDecimal passMark, BigDecimal nationalTarget,
                             long agencies, long passed, BigDecimal passRate, boolean meetsNationalTarget,
-                            List<AnalyticsDao.PassRateRow> byAgencyType) {
+                            List<ResultViews.TypePassRate> byAgencyType) {
     }
 
     public record WeakestIndicators(String provinceCode, int fiscalYear, String catalog,
@@ -55,7 +60,7 @@ public class ProvinceResultsResource {
     @Timed
     public Ranking ranking(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
         Framework framework = authorize(principal, code, year);
-        List<AnalyticsDao.RankingRow> rows = analytics.ranking(code, year);
+        List<ResultViews.RankedAgency> rows = results.ranking(code, year);
         return new Ranking(code, year, framework.id(), rows.size(), rows);
     }
 
@@ -64,13 +69,12 @@ public class ProvinceResultsResource {
     @Timed
     public PassRates passRates(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
         Framework framework = authorize(principal, code, year);
-        List<AnalyticsDao.PassRateRow> rows = analytics.passRates(code, year, catalog.passMark());
-        long agencies = rows.stream().mapToLong(AnalyticsDao.PassRateRow::agencies).sum();
-        long passed = rows.stream().mapToLong(AnalyticsDao.PassRateRow::passed).sum();
-        BigDecimal rate = agencies == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(passed).divide(BigDecimal.valueOf(agencies), 4, RoundingMode.HALF_UP);
-        return new PassRates(code, year, framework.id(), catalog.passMark(), catalog.nationalTargetShare(), agencies, passed,
-                rate, agencies > 0 && rate.compareTo(catalog.nationalTargetShare()) >= 0, rows);
+        List<ResultViews.TypePassRate> rows = results.passRatesByType(code, year);
+        long agencies = rows.stream().mapToLong(ResultViews.TypePassRate::agencies).sum();
+        long passed = rows.stream().mapToLong(ResultViews.TypePassRate::passed).sum();
+        BigDecimal rate = ResultFigures.passRate(passed, agencies);
+        return new PassRates(code, year, framework.id(), results.catalog().passMark(), results.catalog().nationalTargetShare(),
+                agencies, passed, rate, results.meetsNationalTarget(agencies, rate), rows);
     }
 
     @GET
@@ -88,7 +92,7 @@ public class ProvinceResultsResource {
     }
 
     public record Matrix(String provinceCode, int fiscalYear, String catalog, List<String> indicators,
-                         List<AnalyticsDao.MatrixRow> agencies) {
+                         List<ResultViews.AgencyScores> agencies) {
     }
 
     /** The agency × indicator matrix: each agency's ten indicator scores (in catalog order). */
@@ -98,7 +102,7 @@ public class ProvinceResultsResource {
     public Matrix matrix(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year) {
         Framework framework = authorize(principal, code, year);
         return new Matrix(code, year, framework.id(), framework.indicators().stream().map(i -> i.number() + " " + i.nameTh()).toList(),
-                analytics.matrix(code, year));
+                results.matrix(code, year));
     }
 
     public record Trend(String provinceCode, BigDecimal passMark, List<YearTrend> years) {
@@ -114,11 +118,11 @@ public class ProvinceResultsResource {
     @Timed
     public Trend trend(@Auth OversightPrincipal principal, @PathParam("code") String code) {
         access.readableProvince(principal, code);
-        return new Trend(code, catalog.passMark(), yearTrends(analytics.yearSummaries(code, catalog.passMark()), catalog));
+        return new Trend(code, results.catalog().passMark(), results.yearTrends(Optional.of(code)));
     }
 
-    public record Movers(String provinceCode, int fiscalYear, String catalog, List<AnalyticsDao.MoverRow> up,
-                         List<AnalyticsDao.MoverRow> down) {
+    public record Movers(String provinceCode, int fiscalYear, String catalog, List<ResultViews.Mover> up,
+                         List<ResultViews.Mover> down) {
     }
 
     /** The agencies whose totals rose and fell the most against the previous year. */
@@ -126,26 +130,17 @@ public class ProvinceResultsResource {
     @Path("/movers")
     @Timed
     public Movers movers(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year,
-                         @QueryParam("limit") @jakarta.ws.rs.DefaultValue("10") int limit) {
+                         @QueryParam("limit") @DefaultValue("10") int limit) {
         Framework framework = authorize(principal, code, year);
         if (limit < 1 || limit > 100) {
             throw new BadRequestException("limit must be between 1 and 100, got " + limit);
         }
-        List<AnalyticsDao.MoverRow> all = analytics.movers(code, year, limit);
-        List<AnalyticsDao.MoverRow> up = all.stream().filter(m -> m.change().signum() > 0).limit(limit).toList();
-        List<AnalyticsDao.MoverRow> down = all.reversed().stream().filter(m -> m.change().signum() < 0).limit(limit).toList();
-        return new Movers(code, year, framework.id(), up, down);
-    }
-
-    static List<YearTrend> yearTrends(List<AnalyticsDao.YearSummary> summaries, Catalog catalog) {
-        return summaries.stream().map(s -> new YearTrend(s.fiscalYear(),
-                catalog.framework(s.fiscalYear()).map(Framework::id).orElse("unknown"), s.agencies(), s.meanTotal(),
-                s.middleLow().add(s.middleHigh()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP), s.passed(), s.agencies() == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(s.passed()).divide(BigDecimal.valueOf(s.agencies()), 4, RoundingMode.HALF_UP))).toList();
+        List<List<ResultViews.Mover>> movers = results.movers(code, year, limit);
+        return new Movers(code, year, framework.id(), movers.get(0), movers.get(1));
     }
 
     private Framework authorize(OversightPrincipal principal, String code, Integer year) {
         access.readableProvince(principal, code);
-        return YearParameter.framework(catalog, year);
+        return YearParameter.framework(results.catalog(), year);
     }
 }

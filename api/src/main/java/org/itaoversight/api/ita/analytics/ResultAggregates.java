@@ -3,6 +3,7 @@ package org.itaoversight.api.ita.analytics;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.itaoversight.migrations.clickhouse.StagingTables;
 
 /**
  * The pre-aggregated analytics tables ({@code ita_total_histogram}, {@code ita_indicator_summary}) kept in step with
@@ -29,14 +30,13 @@ public final class ResultAggregates {
         }
         for (String table : TABLES) {
             String stage = table + "_stage_" + suffix;
-            statement.execute("CREATE TABLE " + stage + " AS " + table);
+            statement.execute(StagingTables.create(stage, table));
             try {
                 statement.execute("INSERT INTO " + stage + " SELECT * FROM " + table + "_source WHERE fiscal_year = " + year);
                 // A year may have no rows for an aggregate (no indicator scores): then its partition becomes empty.
-                statement.execute("ALTER TABLE " + table + " REPLACE PARTITION " + year + " FROM " + stage
-                        + " SETTINGS allow_replace_partition_from_empty_source = 1");
+                statement.execute(StagingTables.replacePartitionFromMaybeEmpty(table, year, stage));
             } finally {
-                statement.execute("DROP TABLE IF EXISTS " + stage + " SYNC");
+                statement.execute(StagingTables.drop(stage));
             }
         }
     }

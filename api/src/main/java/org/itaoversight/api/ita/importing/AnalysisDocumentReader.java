@@ -2,7 +2,6 @@ package org.itaoversight.api.ita.importing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.ita.scoring.Scoring;
-import org.itaoversight.api.ita.text.TextDecoding;
 import org.itaoversight.api.ita.text.ThaiNumerals;
 import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyNames;
@@ -43,6 +41,7 @@ public final class AnalysisDocumentReader {
 
     private final Catalog catalog;
     private final AgencyRegistry registry;
+    private final org.itaoversight.api.documents.DocumentReader documents = new org.itaoversight.api.documents.DocumentReader();
 
     public AnalysisDocumentReader(Catalog catalog, AgencyRegistry registry) {
         this.catalog = catalog;
@@ -50,8 +49,10 @@ public final class AnalysisDocumentReader {
     }
 
     public AnalysisDocument read(String source, byte[] content) {
-        TextDecoding.Decoded decoded = TextDecoding.decode(content);
-        List<String> lines = Arrays.asList(decoded.text().replace("\r\n", "\n").split("\n"));
+        // Word, PDF or text: the same lines of paragraphs and table rows (a cell's own line breaks become spaces).
+        org.itaoversight.api.documents.DocumentContent document = documents.read(source, content);
+        List<String> lines = document.lines().stream().map(line -> String.join("\t", line.cells().stream()
+                .map(c -> c.replaceAll("[\\n\\u2028]+", " ").strip()).toList())).toList();
         List<String> warnings = new ArrayList<>();
 
         Optional<Integer> year = lines.stream().map(YEAR::matcher).filter(Matcher::find)
@@ -104,7 +105,7 @@ public final class AnalysisDocumentReader {
 
         List<AnalysisDocument.QuestionScoreLine> weakest = readWeakestQuestions(lines, framework, warnings);
 
-        return new AnalysisDocument(source, decoded.encoding(), agency.map(Agency::code), agencyName, provinceName,
+        return new AnalysisDocument(source, document.encoding(), agency.map(Agency::code), agencyName, provinceName,
                 district, year, total, level, computed, List.copyOf(indicators.values()), List.copyOf(unmapped),
                 weakest, List.copyOf(warnings));
     }
@@ -124,12 +125,17 @@ public final class AnalysisDocumentReader {
                                        Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators, List<String> unmapped,
                                        List<String> warnings) {
         List<String[]> block = new ArrayList<>();
+        String header = null;
         for (String line : lines) {
-            String[] cells = line.split("\t");
-            boolean row = cells.length == 3 && NUMBER.matcher(cells[0].strip()).matches()
-                    && ThaiNumerals.parseDecimal(cells[2]).isPresent() && !cells[1].isBlank();
-            if (row) {
-                block.add(cells);
+            Optional<String[]> row = indicatorRow(line.split("\t"));
+            if (!block.isEmpty() && line.equals(header)) {
+                continue; // the table's header repeated on the next page
+            }
+            if (row.isEmpty() && block.isEmpty()) {
+                header = line;
+            }
+            if (row.isPresent()) {
+                block.add(row.get());
             } else if (block.size() >= 5) {
                 break;
             } else {
@@ -162,6 +168,45 @@ public final class AnalysisDocumentReader {
             unmapped.addAll(unknown.keySet());
             unknown.keySet().forEach(name -> warnings.add("ตัวชี้วัด \"" + name + "\" ไม่ตรงกับตัวชี้วัดใดในเกณฑ์การประเมิน"));
         }
+    }
+
+    /**
+     * A row of an indicator table in any column order — "rank ⇥ name ⇥ score", "name ⇥ score", "name ⇥ score ⇥ rank" —
+     * as {rank, name, score}: the name is the one cell that is not a number, the score the number with a decimal
+     * point (or the last number when none has one).
+     */
+    private static Optional<String[]> indicatorRow(String[] cells) {
+        if (cells.length < 2 || cells.length > 4) {
+            return Optional.empty();
+        }
+        String name = null;
+        String score = null;
+        String rank = "";
+        for (String cell : cells) {
+            String c = cell.strip();
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            if (ThaiNumerals.parseDecimal(c).isPresent()) {
+                boolean decimal = ThaiNumerals.toArabic(c).contains(".");
+                if (score == null || (decimal && !ThaiNumerals.toArabic(score).contains("."))) {
+                    if (score != null) {
+                        rank = score;
+                    }
+                    score = c;
+                } else {
+                    rank = c;
+                }
+            } else if (name == null) {
+                name = c;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (name == null || score == null || ThaiNumerals.parseDecimal(score).get().compareTo(BigDecimal.valueOf(100)) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[]{rank, name, score});
     }
 
     /** Rows "ordinal ⇥ code text ⇥ score ⇥ …" in the section of weak points (จุดอ่อน / under 85). */

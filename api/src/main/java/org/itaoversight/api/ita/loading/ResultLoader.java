@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.itaoversight.api.ita.analytics.DataVersion;
 import org.itaoversight.api.ita.analytics.ResultAggregates;
+import org.itaoversight.migrations.clickhouse.StagingTables;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -132,7 +133,7 @@ public final class ResultLoader {
         clickhouse.useHandle(handle -> {
             Connection connection = handle.getConnection();
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE " + stage + " AS " + table);
+                statement.execute(StagingTables.create(stage, table));
                 try {
                     long start = System.nanoTime();
                     if (file.layout() == Layout.WIDE) {
@@ -150,7 +151,7 @@ public final class ResultLoader {
                                 + year + " AND " + kept);
                         phases.keptRows += millisSince(start);
                         start = System.nanoTime();
-                        statement.execute("ALTER TABLE " + table + " REPLACE PARTITION " + year + " FROM " + stage);
+                        statement.execute(StagingTables.replacePartition(table, year, stage));
                         phases.swap += millisSince(start);
                         if (file.layout() == Layout.WIDE) {
                             start = System.nanoTime();
@@ -159,7 +160,7 @@ public final class ResultLoader {
                         }
                     }
                 } finally {
-                    statement.execute("DROP TABLE IF EXISTS " + stage + " SYNC");
+                    statement.execute(StagingTables.drop(stage));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("loading " + file.fileName() + " into ClickHouse failed: " + e.getMessage(), e);
@@ -201,9 +202,7 @@ public final class ResultLoader {
         try (Statement statement = connection.createStatement()) {
             // Every row of the load has the same id and time: the staging table fills them in (REPLACE PARTITION does
             // not compare column defaults), so the rows travel without them.
-            statement.execute("ALTER TABLE " + stage + " MODIFY COLUMN load_id String DEFAULT '" + loadId.replace("'", "")
-                    + "', MODIFY COLUMN loaded_at DateTime64(3, 'UTC') DEFAULT fromUnixTimestamp64Milli(toInt64("
-                    + loadedAt.toEpochMilli() + "), 'UTC')");
+            statement.execute(StagingTables.defaultLoadColumns(stage, loadId, loadedAt));
         }
         com.clickhouse.client.api.Client client = connection.unwrap(com.clickhouse.jdbc.ConnectionImpl.class).getClient();
         try (com.clickhouse.client.api.insert.InsertResponse ignored = client.insert(stage, QuestionScoreRowBinary.COLUMNS,

@@ -2,6 +2,7 @@ package org.itaoversight.api.ita.text;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.itaoversight.reporting.text.ThaiCalendar;
 
 /** Thai documents mix Thai digits (๐–๙) and Arabic digits: {@code ๙๔.๔๘} is 94.48. */
 public final class ThaiNumerals {
@@ -11,19 +12,7 @@ public final class ThaiNumerals {
 
     /** Replaces every Thai digit with its Arabic digit; leaves everything else as it is. */
     public static String toArabic(String text) {
-        int first = 0;
-        while (first < text.length() && (text.charAt(first) < '\u0E50' || text.charAt(first) > '\u0E59')) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text; // no Thai digit: most numbers of most files
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : c);
-        }
-        return out.toString();
+        return ThaiCalendar.arabicDigits(text);
     }
 
     /** [-+]digits[.digits], checked without a regular expression (this runs for every number of a file). */

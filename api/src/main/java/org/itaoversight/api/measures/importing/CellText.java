@@ -41,6 +41,32 @@ final class CellText {
         return lines;
     }
 
+    /** What starts the name of an agency's unit: a break before one of these in a list of units starts a new unit. */
+    private static final Pattern UNIT_START = Pattern.compile("^(?:กอง|สำนัก|ฝ่าย|งาน|ส่วน|หน่วย|ทุก|นายก|รองปลัด|หัวหน้า|ผู้อำนวยการ|คณะ|เจ้าหน้าที่|ศูนย์)");
+
+    /**
+     * Resolves the line breaks a PDF cell could not tell apart (U+2028: a paragraph's end or a wrapped line). In a list
+     * of units a break before a unit's name ("กองช่าง⏎สำนักปลัด") is kept, any other ("สำนัก⏎ปลัด") joined; in other
+     * cells they are joined, as running text.
+     */
+    static String resolveSoftBreaks(String text, boolean unitNames) {
+        if (text.indexOf('\u2028') < 0) {
+            return text;
+        }
+        String[] parts = text.split("\u2028", -1);
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String next = parts[i];
+            if (unitNames && UNIT_START.matcher(next.strip()).find()) {
+                out.append('\n');
+            } else if (!out.isEmpty() && !next.isEmpty() && !(isThai(out.charAt(out.length() - 1)) && isThai(next.charAt(0)))) {
+                out.append(' ');
+            }
+            out.append(next);
+        }
+        return out.toString();
+    }
+
     static boolean isEmpty(String cell) {
         return lines(cell).isEmpty();
     }

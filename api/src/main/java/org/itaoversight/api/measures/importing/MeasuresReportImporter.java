@@ -29,14 +29,33 @@ public final class MeasuresReportImporter {
         this.service = service;
     }
 
-    /** What an import read and, when not a dry run, what it stored. */
-    public record ImportResult(String agencyCode, int fiscalYear, boolean dryRun, MeasuresReport report,
-                               Optional<MeasureService.ImportCounts> stored) {
+    /**
+     * What an import read and, when not a dry run, what it stored.
+     *
+     * @param problems why it could not be stored (agency not found, year missing, no measure read…), all of them; a
+     *                 dry run returns them beside what it read, a real import with any of them stores nothing
+     */
+    public record ImportResult(Optional<String> agencyCode, Optional<Integer> fiscalYear, boolean dryRun, MeasuresReport report,
+                               Optional<MeasureService.ImportCounts> stored, List<String> problems) {
+
+        public ImportResult {
+            problems = List.copyOf(problems);
+        }
     }
 
     public ImportResult importReport(OversightPrincipal who, String source, byte[] content, Optional<String> agency,
                                      Optional<Integer> year, boolean dryRun) {
-        MeasuresReport report = reader.get().read(source, content);
+        return importReport(who, source, content, agency, year, ReadingChoices.none(), dryRun);
+    }
+
+    /**
+     * @param year    the year the importer says the document is for: one the document contradicts is a problem
+     * @param choices the administrator's reading choices (column mapping, a fiscal year that overrides the document's)
+     * @throws MeasureImportException when not a dry run and anything stands in the way (nothing is stored)
+     */
+    public ImportResult importReport(OversightPrincipal who, String source, byte[] content, Optional<String> agency,
+                                     Optional<Integer> year, ReadingChoices choices, boolean dryRun) {
+        MeasuresReport report = reader.get().read(source, content, choices);
         List<String> problems = new ArrayList<>();
         if (agency.isPresent() && report.agencyCode().isPresent() && !agency.get().equals(report.agencyCode().get())) {
             problems.add("เอกสารนี้เป็นรายงานของ" + report.agencyNameTh().orElse("?") + " (" + report.agencyCode().get()
@@ -55,17 +74,20 @@ public final class MeasuresReportImporter {
         if (report.measures().isEmpty()) {
             problems.add("ไม่พบมาตรการในเอกสาร");
         }
-        if (!problems.isEmpty()) {
+        report.tables().stream().filter(t -> t.source().equals("NONE") || !t.problems().isEmpty())
+                .forEach(t -> t.problems().forEach(p -> problems.add("ตารางที่ " + t.table() + " (" + t.where() + "): " + p)));
+        Optional<String> agencyCode = agency.or(report::agencyCode);
+        Optional<Integer> fiscalYear = year.or(report::fiscalYear);
+        boolean blocking = problems.stream().anyMatch(p -> !p.startsWith("ตารางที่ "));
+        if (dryRun) {
+            return new ImportResult(agencyCode, fiscalYear, true, report, Optional.empty(), problems);
+        }
+        if (blocking) {
             throw new MeasureImportException(source, problems);
         }
-        String agencyCode = agency.or(report::agencyCode).orElseThrow();
-        int fiscalYear = year.or(report::fiscalYear).orElseThrow();
-        if (dryRun) {
-            return new ImportResult(agencyCode, fiscalYear, true, report, Optional.empty());
-        }
-        List<MeasureDraft> drafts = report.measures().stream().map(m -> draft(m, fiscalYear)).toList();
-        MeasureService.ImportCounts counts = service.importAll(who, agencyCode, fiscalYear, drafts);
-        return new ImportResult(agencyCode, fiscalYear, false, report, Optional.of(counts));
+        List<MeasureDraft> drafts = report.measures().stream().map(m -> draft(m, fiscalYear.orElseThrow())).toList();
+        MeasureService.ImportCounts counts = service.importAll(who, agencyCode.orElseThrow(), fiscalYear.orElseThrow(), drafts);
+        return new ImportResult(agencyCode, fiscalYear, false, report, Optional.of(counts), problems);
     }
 
     private static MeasureDraft draft(ImportedMeasure measure, int year) {

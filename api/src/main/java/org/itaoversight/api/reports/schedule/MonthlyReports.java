@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import javax.sql.DataSource;
+import org.itaoversight.reporting.text.ThaiCalendar;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +77,7 @@ public final class MonthlyReports implements Managed {
                 .execute((instance, context) -> tick());
         java.util.List<RecurringTask<Void>> recurring = new java.util.ArrayList<>(java.util.List.of(tick));
         snapshots.ifPresent(taker -> recurring.add(Tasks.recurring("measure-completion-snapshot",
-                        com.github.kagkarlsson.scheduler.task.schedule.Schedules.daily(ZoneId.of("Asia/Bangkok"),
+                        com.github.kagkarlsson.scheduler.task.schedule.Schedules.daily(ThaiCalendar.BANGKOK,
                                 java.time.LocalTime.of(1, 30)))
                 .execute((instance, context) -> snapshotLastMonth(taker))));
         this.scheduler = Scheduler.create(dataSource, deliver)
@@ -110,8 +111,8 @@ public final class MonthlyReports implements Managed {
 
     /** The month that ended, as of its last day, for the fiscal year it belongs to (October starts the next one). */
     public void snapshotLastMonth(org.itaoversight.api.measures.CompletionSnapshots snapshots) {
-        YearMonth last = YearMonth.from(clock.instant().atZone(ZoneId.of("Asia/Bangkok"))).minusMonths(1);
-        int fiscalYear = last.getYear() + 543 + (last.getMonthValue() >= 10 ? 1 : 0);
+        YearMonth last = YearMonth.from(clock.instant().atZone(ThaiCalendar.BANGKOK)).minusMonths(1);
+        int fiscalYear = ThaiCalendar.fiscalYear(last.atEndOfMonth());
         int agencies = snapshots.take(last, fiscalYear);
         LOG.info("Measure completion of {} (fiscal year {}) snapshot into ClickHouse: {} agencies", last, fiscalYear, agencies);
     }

@@ -2,6 +2,9 @@ package org.itaoversight.api.reports.schedule;
 
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.registry.RegistryAccess;
 import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.api.reports.ReportPdfs;
@@ -88,6 +93,7 @@ public final class ReportScheduleResources {
 
     @Path("/api/v1/report-schedules")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Access(Audience.PLATFORM)
     public static final class Collection {
         private final ReportScheduleDao dao;
         private final Rules rules;
@@ -109,6 +115,7 @@ public final class ReportScheduleResources {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @Timed
+        @ApiResponse(responseCode = "422", description = "the schedule refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduleValidationException.Body.class)))
         public Response create(@Auth OversightPrincipal principal, ScheduleDraft draft) {
             platformOnly(policy, principal);
             rules.check(draft);
@@ -121,6 +128,7 @@ public final class ReportScheduleResources {
 
     @Path("/api/v1/report-schedules/{id}")
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Access(Audience.PLATFORM)
     public static final class Item {
         private final ReportScheduleDao dao;
         private final Rules rules;
@@ -146,6 +154,7 @@ public final class ReportScheduleResources {
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
         @Timed
+        @ApiResponse(responseCode = "422", description = "the schedule refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduleValidationException.Body.class)))
         public ReportSchedule update(@Auth OversightPrincipal principal, @PathParam("id") long id, ScheduleDraft draft) {
             platformOnly(policy, principal);
             ReportSchedule current = existing(id);
@@ -179,6 +188,7 @@ public final class ReportScheduleResources {
 
     /** A run, and its archived PDF, for whoever may read what it reports on. */
     @Path("/api/v1/report-runs/{id}")
+    @Access(Audience.RUN_READERS)
     public static final class Run {
         private final ReportScheduleDao dao;
         private final RegistryAccess access;

@@ -1,0 +1,41 @@
+package org.itaoversight.api.ita.analytics;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the API answers about results, apart from the rows the queries return: the same fields, plus the facts a
+ * client must not work out for itself ({@code passed}: the total reaches the catalog's pass mark).
+ */
+public final class ResultViews {
+
+    private ResultViews() {
+    }
+
+    /** One agency's place in its province for a year, with the change against the previous year. */
+    public record RankedAgency(long rank, String agencyCode, String nameTh, String agencyType, String districtTh,
+                               BigDecimal total, String level, BigDecimal previousTotal, BigDecimal change, boolean passed) {
+    }
+
+    /** One agency's result of a year. */
+    public record AgencyYear(int fiscalYear, BigDecimal total, String level, boolean levelPublished, String catalogFramework,
+                             List<BigDecimal> indicatorScores, boolean passed) {
+    }
+
+    /** One agency's total and ten indicator scores (catalog order) in the province's matrix. */
+    public record AgencyScores(String agencyCode, String nameTh, BigDecimal total, List<BigDecimal> indicatorScores,
+                               boolean passed) {
+    }
+
+    /** An agency whose total moved against the previous year. */
+    public record Mover(String agencyCode, String nameTh, BigDecimal previousTotal, BigDecimal total, BigDecimal change) {
+    }
+
+    /** How the agencies of a type did: how many, how many passed, their mean, the share that passed. */
+    public record TypePassRate(String agencyType, long agencies, long passed, BigDecimal meanTotal, BigDecimal passRate) {
+    }
+
+    /** How a group of agencies (a province, or an agency type, by code) did, nationally. */
+    public record GroupPassRate(String groupCode, long agencies, long passed, BigDecimal meanTotal, BigDecimal passRate) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.itaoversight.api.ita.loading;
+
+import com.codahale.metrics.annotation.Timed;
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.itaoversight.api.openapi.Access;
+import org.itaoversight.api.openapi.Audience;
+import org.itaoversight.tenants.access.AccessPolicy;
+import org.itaoversight.tenants.access.OversightPrincipal;
+
+/**
+ * Result files uploaded by platform administrators: the body is the CSV file (UTF-8 or TIS-620), checked as a whole
+ * (400 with every problem; nothing loaded), then loaded atomically and audited.
+ */
+@Path("/api/v1/ita/loads")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@Access(Audience.PLATFORM)
+public class ResultLoadsResource {
+
+    private final java.util.function.Supplier<ResultFileReader> reader;
+    private final ResultLoads service;
+    private final AccessPolicy policy;
+    private final ResultLoadDao loads;
+
+    /** @param reader a reader over a current snapshot of the registry, made for each upload */
+    public ResultLoadsResource(java.util.function.Supplier<ResultFileReader> reader, ResultLoads service, AccessPolicy policy,
+                               ResultLoadDao loads) {
+        this.reader = reader;
+        this.service = service;
+        this.policy = policy;
+        this.loads = loads;
+    }
+
+    public record LoadHistory(int count, List<ResultLoadRecord> loads) {
+    }
+
+    /** The latest loads, newest first: who loaded which file (name and SHA-256), which years, how many rows, how it ended. */
+    @GET
+    @Timed
+    public LoadHistory history(@Auth OversightPrincipal principal, @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (!policy.canManagePlatform(principal)) {
+            throw new ForbiddenException("only platform administrators see the loads of ITA results");
+        }
+        if (limit < 1 || limit > 500) {
+            throw new BadRequestException("limit must be between 1 and 500, got " + limit);
+        }
+        List<ResultLoadRecord> recent = loads.recent(limit);
+        return new LoadHistory(recent.size(), recent);
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Timed
+    @ApiResponse(responseCode = "400", description = "the file refused with every problem (line, column, reason); nothing loaded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultLoadExceptionMapper.Refusal.class)))
+    public LoadReport upload(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
+                             byte[] content) {
+        ResultFile file = readUpload(policy, principal, reader, fileName, content);
+        return service.load(file, principal);
+    }
+
+    /** An uploaded result file, read and checked, for platform administrators only (loading or checking alike). */
+    static ResultFile readUpload(AccessPolicy policy, OversightPrincipal principal, java.util.function.Supplier<ResultFileReader> reader,
+                                 String fileName, byte[] content) {
+        if (!policy.canManagePlatform(principal)) {
+            throw new ForbiddenException("only platform administrators load ITA results");
+        }
+        return reader.get().read(fileName, content == null ? new byte[0] : content);
+    }
+}
