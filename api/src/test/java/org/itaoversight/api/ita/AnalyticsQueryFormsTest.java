@@ -122,6 +122,23 @@ class AnalyticsQueryFormsTest {
     }
 
     @Test
+    void aCorrectedYearChangesTheNextYearsPreviousTotalsAndMovers() {
+        // d's 2563 total corrected from 75.00 to 60.00, and c given a 2563 result: in 2564 (loaded before), d rose 15.00
+        // and c has a previous total now; 2564's ranks are unchanged.
+        load(HEADER + row(d, 2563, "60.00", NO_INDICATORS) + row(c, 2563, "95.50", NO_INDICATORS));
+
+        assertThat(dao.ranking(PROVINCE, 2564)).extracting(r -> r.rank() + " " + r.agencyCode() + " " + r.change())
+                .containsExactly("1 " + c + " -4.50", "2 " + a + " 1.99", "2 " + b + " null", "2 " + e + " null",
+                        "5 " + d + " 15.00");
+        assertThat(dao.movers(PROVINCE, 2564, 10)).extracting(m -> m.agencyCode() + " " + m.change())
+                .containsExactly(d + " 15.00", a + " 1.99", c + " -4.50");
+        assertThat(dao.movers(PROVINCE, 2564, 1)).extracting(m -> m.agencyCode() + " " + m.change())
+                .containsExactly(d + " 15.00", c + " -4.50");
+        assertThat(dao.ranking(PROVINCE, 2563)).extracting(r -> r.rank() + " " + r.agencyCode() + " " + r.previousTotal())
+                .containsExactly("1 " + c + " null", "2 " + a + " 80.00", "3 " + d + " 70.00");
+    }
+
+    @Test
     void standingsCountTiesAsTheSameRank() {
         assertThat(dao.standings(PROVINCE, e)).extracting(s -> s.fiscalYear() + " " + s.rank() + "/" + s.agencies() + " " + s.total())
                 .containsExactly("2562 1/4 90.00", "2564 2/5 88.00");

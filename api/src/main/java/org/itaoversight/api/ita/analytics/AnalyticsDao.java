@@ -10,9 +10,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /**
  * Cross-agency ITA analytics in ClickHouse. Every query takes its scope (province, agency) and year as bound
  * parameters; nothing is built from request strings. Written for the engine: one scan with window functions instead
- * of self-joins, agency names through the {@code agency_names} dictionary instead of a join, and the province and
+ * of self-joins, agency names through the {@code agency_names} dictionary instead of a join, the province and
  * national aggregates from the pre-aggregated {@code ita_total_histogram} and {@code ita_indicator_summary}
- * (migrations' V004), which the result loader rebuilds with every year it loads.
+ * (migrations' V004), and the ranks and previous totals from {@code ita_province_rank} (V005), all of which the result
+ * loader rebuilds with every year it loads ({@link ResultAggregates}).
  */
 public interface AnalyticsDao {
 
@@ -29,29 +30,17 @@ public interface AnalyticsDao {
     String MEAN_OF_INDICATOR_SUMMARY = "divide(toDecimal64(intDiv(sum(score_hundredths) * 2 + sum(agency_count), "
             + "2 * sum(agency_count)), 2), 100)";
 
-    /**
-     * A province's results of a year with each agency's total of the year before (NULL when it has none), in one scan
-     * of the two years: lagInFrame over the agency's rows ordered by year. Only the two years are read, so an agency
-     * without a result the year before gets NULL, not an older year.
-     */
-    String WITH_PREVIOUS_TOTAL = """
-            (SELECT fiscal_year, agency_code, agency_type, total, level,
-                    lagInFrame(toNullable(total)) OVER (PARTITION BY agency_code ORDER BY fiscal_year
-                                                        ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS previous_total
-             FROM ita_result WHERE province_code = :province AND fiscal_year IN (:year - 1, :year))""";
-
     /** One agency's place in its province for a year, with the change against the previous year. */
     record RankingRow(long rank, String agencyCode, String nameTh, String agencyType, String districtTh, BigDecimal total,
                       String level, BigDecimal previousTotal, BigDecimal change) {
     }
 
     @SqlQuery("""
-            SELECT rank() OVER (ORDER BY total DESC) AS rank, agency_code,
-                   dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, agency_type,
+            SELECT rank, agency_code, dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, agency_type,
                    dictGetOrNull('agency_names', 'district_th', agency_code) AS district_th, total, level,
                    previous_total, total - previous_total AS change
-            FROM""" + WITH_PREVIOUS_TOTAL + """
-            WHERE fiscal_year = :year
+            FROM ita_province_rank
+            WHERE province_code = :province AND fiscal_year = :year
             ORDER BY rank, agency_code""")
     @RegisterRowMapper(LargeReadMappers.Ranking.class)
     List<RankingRow> ranking(@Bind("province") String province, @Bind("year") int year);
@@ -183,12 +172,13 @@ public interface AnalyticsDao {
      */
     @SqlQuery("""
             SELECT agency_code, dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, previous_total, total, change
-            FROM (SELECT agency_code, previous_total, total, total - previous_total AS change,
-                         row_number() OVER (ORDER BY change DESC, agency_code) AS up,
-                         row_number() OVER (ORDER BY change, agency_code DESC) AS down
-                  FROM""" + WITH_PREVIOUS_TOTAL + """
-                  WHERE fiscal_year = :year AND previous_total IS NOT NULL)
-            WHERE (change > 0 AND up <= :limit) OR (change < 0 AND down <= :limit)
+            FROM ((SELECT agency_code, previous_total, total, total - previous_total AS change FROM ita_province_rank
+                   WHERE province_code = :province AND fiscal_year = :year AND total > previous_total
+                   ORDER BY change DESC, agency_code LIMIT :limit)
+                  UNION ALL
+                  (SELECT agency_code, previous_total, total, total - previous_total AS change FROM ita_province_rank
+                   WHERE province_code = :province AND fiscal_year = :year AND total < previous_total
+                   ORDER BY change, agency_code DESC LIMIT :limit))
             ORDER BY change DESC, agency_code""")
     @RegisterConstructorMapper(MoverRow.class)
     List<MoverRow> movers(@Bind("province") String province, @Bind("year") int year, @Bind("limit") int limit);

@@ -1,26 +1,41 @@
 package org.itaoversight.api.ita.analytics;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.itaoversight.migrations.clickhouse.StagingTables;
 
 /**
- * The pre-aggregated analytics tables ({@code ita_total_histogram}, {@code ita_indicator_summary}) kept in step with
- * {@code ita_result}: after a year of results changes, each table's partition of that year is rebuilt from its
- * {@code …_source} view (the one definition of its rows, in the ClickHouse scripts) in a staging table and swapped
- * in with {@code REPLACE PARTITION}, so readers see the old aggregates of the year or the new ones.
+ * The tables derived from {@code ita_result} ({@code ita_total_histogram}, {@code ita_indicator_summary},
+ * {@code ita_province_rank}) kept in step with it: after a year of results changes, each table's partitions that
+ * depend on that year are rebuilt from the table's {@code …_source} view (the one definition of its rows, in the
+ * ClickHouse scripts) in a staging table and swapped in with {@code REPLACE PARTITION}, so readers see the old rows
+ * of a year or the new ones.
  */
 public final class ResultAggregates {
 
-    /** The aggregate tables; each has a view {@code <table>_source} over {@code ita_result}. */
-    public static final List<String> TABLES = List.of("ita_total_histogram", "ita_indicator_summary");
+    /**
+     * A derived table: how to select one year's rows from its source view, and whether a year's rows also depend on
+     * the year before (then loading year Y changes year Y + 1 too).
+     */
+    private record Derived(String table, boolean readsPreviousYear) {
+
+        String selectYear(int year) {
+            return readsPreviousYear
+                    ? "SELECT * FROM " + table + "_source(first = " + year + ", last = " + year + ")"
+                    : "SELECT * FROM " + table + "_source WHERE fiscal_year = " + year;
+        }
+    }
+
+    private static final List<Derived> DERIVED = List.of(new Derived("ita_total_histogram", false),
+            new Derived("ita_indicator_summary", false), new Derived("ita_province_rank", true));
 
     private ResultAggregates() {
     }
 
     /**
-     * Rebuilds every aggregate of {@code year} from {@code ita_result} as it is now.
+     * Rebuilds every derived row that depends on {@code year} from {@code ita_result} as it is now.
      *
      * @param suffix makes the staging tables' names unique to this caller (e.g. the load's id, hex only)
      */
@@ -28,16 +43,31 @@ public final class ResultAggregates {
         if (!suffix.matches("[A-Za-z0-9_]{1,64}")) {
             throw new IllegalArgumentException("staging suffix must be a plain identifier part, got " + suffix);
         }
-        for (String table : TABLES) {
-            String stage = table + "_stage_" + suffix;
-            statement.execute(StagingTables.create(stage, table));
-            try {
-                statement.execute("INSERT INTO " + stage + " SELECT * FROM " + table + "_source WHERE fiscal_year = " + year);
-                // A year may have no rows for an aggregate (no indicator scores): then its partition becomes empty.
-                statement.execute(StagingTables.replacePartitionFromMaybeEmpty(table, year, stage));
-            } finally {
-                statement.execute(StagingTables.drop(stage));
+        for (Derived derived : DERIVED) {
+            rebuildYear(statement, derived, year, suffix);
+            // The next year's rows depend on this one; a year without results has none to rebuild.
+            if (derived.readsPreviousYear() && hasResults(statement, year + 1)) {
+                rebuildYear(statement, derived, year + 1, suffix);
             }
+        }
+    }
+
+    private static boolean hasResults(Statement statement, int year) throws SQLException {
+        try (ResultSet count = statement.executeQuery("SELECT count() > 0 FROM ita_result WHERE fiscal_year = " + year)) {
+            return count.next() && count.getBoolean(1);
+        }
+    }
+
+    private static void rebuildYear(Statement statement, Derived derived, int year, String suffix) throws SQLException {
+        String stage = derived.table() + "_stage_" + suffix;
+        statement.execute(StagingTables.create(stage, derived.table()));
+        try {
+            statement.execute("INSERT INTO " + stage + " " + derived.selectYear(year));
+            // A year may have no rows for a derived table (no indicator scores, no results yet): its partition
+            // becomes empty.
+            statement.execute(StagingTables.replacePartitionFromMaybeEmpty(derived.table(), year, stage));
+        } finally {
+            statement.execute(StagingTables.drop(stage));
         }
     }
 }
