@@ -33,9 +33,19 @@ export async function download(path, fileName) {
   }
 }
 
+/**
+ * One CSV cell, quoted. Text that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
+ * return: OWASP's CSV injection rule) gets a leading apostrophe, so an agency's own text (a measure's name) never runs
+ * in the officer's spreadsheet; numbers are left as they are.
+ */
+export function csvCell(value) {
+  let text = String(value ?? '');
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 export function downloadCsv(fileName, header, rows) {
-  const cell = (v) => `"${String(v ?? '').replace(/"/g, '""')}"`;
-  const csv = '\uFEFF' + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n');
+  const csv = '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: fileName });
   document.body.append(link); link.click(); link.remove();
 }

@@ -7,7 +7,8 @@ export const redirectUri = `${location.origin}/app/`;
 
 /**
  * GET /api/v1/dashboard/config, filled once at start: issuer, clientId, years, passMark, indicatorNames and the Thai
- * labels (thai.months, thai.monthsShort, thai.currentFiscalYear) from the server's one Thai locale kit.
+ * labels (thai.months, thai.monthsShort, thai.currentFiscalYear) from the server's one Thai locale kit, and
+ * demoRegistry (the registry was generated: real places, assigned agency types).
  */
 export const config = {};
 

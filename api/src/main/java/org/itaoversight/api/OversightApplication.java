@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.server.Server;
+import org.itaoversight.api.admin.AdminPortBundle;
 import org.itaoversight.api.audit.AuditBundle;
 import org.itaoversight.api.auth.TokenAuthenticator;
 import org.itaoversight.api.auth.TokenVerifier;
@@ -27,6 +28,7 @@ import org.itaoversight.api.commands.RenderCommand;
 import org.itaoversight.api.commands.SnapshotMeasuresCommand;
 import org.itaoversight.api.dashboard.DashboardBundle;
 import org.itaoversight.api.health.KeycloakHealthCheck;
+import org.itaoversight.api.http.HttpBundle;
 import org.itaoversight.api.ita.ResultsBundle;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.measures.MeasuresBundle;
@@ -78,6 +80,7 @@ public class OversightApplication extends Application<OversightConfiguration> {
         bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addBundle(new AdminPortBundle());
         DashboardBundle.assets().forEach(bootstrap::addBundle);
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new ImportAnalysisCommand(console));
@@ -102,7 +105,8 @@ public class OversightApplication extends Application<OversightConfiguration> {
             ResultsBundle results = new ResultsBundle();
             ReportsBundle reports = new ReportsBundle(results);
             SchedulesBundle schedules = new SchedulesBundle(results, reports);
-            List.of(new RegistryBundle(),
+            List.of(new HttpBundle(),
+                    new RegistryBundle(),
                     results,
                     new MeasuresBundle(),
                     reports,

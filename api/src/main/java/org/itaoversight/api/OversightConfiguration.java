@@ -41,6 +41,24 @@ public class OversightConfiguration extends Configuration {
     private org.itaoversight.api.reports.schedule.ReportsConfiguration reports =
             new org.itaoversight.api.reports.schedule.ReportsConfiguration();
 
+    /** Limits on request bodies and on the problems a refused file lists. */
+    @Valid
+    @NotNull
+    private org.itaoversight.api.http.RequestLimitsConfiguration requests =
+            new org.itaoversight.api.http.RequestLimitsConfiguration();
+
+    /** Credentials for the admin port, required when it binds beyond loopback. */
+    @Valid
+    @NotNull
+    private org.itaoversight.api.admin.AdminAccessConfiguration adminAccess =
+            new org.itaoversight.api.admin.AdminAccessConfiguration();
+
+    /** The smallest group of agencies whose aggregates are shown beyond the reader's scope. */
+    @Valid
+    @NotNull
+    private org.itaoversight.api.disclosure.DisclosureConfiguration disclosure =
+            new org.itaoversight.api.disclosure.DisclosureConfiguration();
+
     private boolean migrateOnStart = true;
 
     private static DataSourceFactory defaultDatabase() {
@@ -144,5 +162,40 @@ public class OversightConfiguration extends Configuration {
     @JsonProperty
     public void setReports(org.itaoversight.api.reports.schedule.ReportsConfiguration reports) {
         this.reports = reports;
+    }
+
+    @JsonProperty
+    public org.itaoversight.api.admin.AdminAccessConfiguration getAdminAccess() {
+        return adminAccess;
+    }
+
+    @JsonProperty
+    public void setAdminAccess(org.itaoversight.api.admin.AdminAccessConfiguration adminAccess) {
+        this.adminAccess = adminAccess;
+    }
+
+    @JsonProperty
+    public org.itaoversight.api.disclosure.DisclosureConfiguration getDisclosure() {
+        return disclosure;
+    }
+
+    @JsonProperty
+    public void setDisclosure(org.itaoversight.api.disclosure.DisclosureConfiguration disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    /** The minimum-group-size rule of this configuration. */
+    public org.itaoversight.api.disclosure.SmallGroups smallGroups() {
+        return new org.itaoversight.api.disclosure.SmallGroups(disclosure.getMinimumGroupSize());
+    }
+
+    @JsonProperty
+    public org.itaoversight.api.http.RequestLimitsConfiguration getRequests() {
+        return requests;
+    }
+
+    @JsonProperty
+    public void setRequests(org.itaoversight.api.http.RequestLimitsConfiguration requests) {
+        this.requests = requests;
     }
 }

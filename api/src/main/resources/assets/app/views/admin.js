@@ -109,7 +109,7 @@ async function checkLoad(file) {
     };
   } catch (error) {
     box.innerHTML = error.status === 400 && error.body?.problems
-      ? `<div class="error" role="alert" id="load-problems"><p>ไฟล์นี้โหลดไม่ได้ พบปัญหา ${error.body.problems.length} รายการ ไม่มีข้อมูลใดถูกโหลด</p>
+      ? `<div class="error" role="alert" id="load-problems"><p>ไฟล์นี้โหลดไม่ได้ พบปัญหา ${(error.body.problemCount ?? error.body.problems.length).toLocaleString('th-TH')} รายการ${error.body.truncated ? ` (แสดง ${error.body.problems.length.toLocaleString('th-TH')} รายการแรก)` : ''} ไม่มีข้อมูลใดถูกโหลด</p>
         <div class="scroll"><table><thead><tr><th scope="col" class="num">แถว</th><th scope="col">คอลัมน์</th><th scope="col">ปัญหา</th></tr></thead><tbody>
         ${error.body.problems.map((p) => `<tr><td class="num">${p.row || '–'}</td><td>${esc(p.column || '–')}</td><td>${esc(p.reasonTh || p.reason)}</td></tr>`).join('')}</tbody></table></div></div>`
       : failure(error);

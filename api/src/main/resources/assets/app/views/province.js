@@ -40,6 +40,8 @@ export async function provinceView(code, year) {
       { label: `คะแนนเฉลี่ยและมัธยฐานของจังหวัด${province.nameTh} เทียบกับค่าเฉลี่ยประเทศ รายปี` })}
     <p><a href="#/national?year=${year}">เทียบกับจังหวัดอื่น (ภาพรวมประเทศ)</a></p>
     <h2>อันดับหน่วยงาน ปี ${year}</h2>
+    ${config.demoRegistry ? `<p class="muted" id="registry-note">ทะเบียนหน่วยงานนี้เป็นข้อมูลสาธิต: จังหวัด อำเภอ และตำบลเป็นของจริง
+      แต่ประเภทของแต่ละหน่วยงาน (อบต. เทศบาลตำบล เทศบาลเมือง …) ระบบกำหนดขึ้นเอง ไม่ใช่ข้อมูลทางราชการ</p>` : ''}
     <div class="toolbar">
       <label>ประเภท <select id="f-type"><option value="">ทั้งหมด</option>${types.map((t) => `<option value="${esc(t)}">${esc(typeName(t))}</option>`).join('')}</select></label>
       <label>อำเภอ <select id="f-district"><option value="">ทั้งหมด</option>${districts.map((d) => `<option>${esc(d)}</option>`).join('')}</select></label>

@@ -21,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.StringSubstitutor;
@@ -66,6 +67,10 @@ class OversightConfigurationTest {
         assertThat(clickhouse.getMaxConnections()).isEqualTo(16);
         assertThat(clickhouse.getMaxWait()).isEqualTo(Duration.seconds(5));
         assertThat(clickhouse.isMigrateOnStart()).isTrue();
+        assertThat(clickhouse.getCluster()).isEmpty();
+        assertThat(clickhouse.clusterName()).isEmpty();
+        assertThat(clickhouse.getShards()).isEmpty();
+        assertThat(clickhouse.isReplicated()).isFalse();
 
         assertThat(registry.getAgenciesFile()).isEmpty();
         assertThat(registry.getSeed()).isEqualTo(2568);
@@ -75,7 +80,7 @@ class OversightConfigurationTest {
         assertThat(auth.getIssuer()).isNull();
         assertThat(auth.getJwksUrl()).isEmpty();
         assertThat(auth.getAudience()).isEqualTo("ita-oversight-api");
-        assertThat(auth.getAllowedClients()).containsExactly("ita-oversight-web", "ita-oversight-service");
+        assertThat(auth.getAllowedClients()).containsExactly("ita-oversight-web", "ita-oversight-scripts");
         assertThat(auth.getAlgorithms()).containsExactly("RS256");
         assertThat(auth.getClockSkew()).isEqualTo(Duration.seconds(30));
     }
@@ -125,6 +130,9 @@ class OversightConfigurationTest {
         assertThat(clickhouse.isMigrateOnStart()).isFalse();
         assertThat(clickhouse.dataSourceFactory(clickhouse.getUrl()).getUrl()).isEqualTo("jdbc:clickhouse:http://ch-1:8123/ita");
         assertThat(clickhouse.dataSourceFactory(clickhouse.getUrl()).getMaxSize()).isEqualTo(4);
+        assertThat(clickhouse.clusterName()).isEmpty();
+        assertThat(clickhouse.dataSourceFactory(clickhouse.getUrl()).getProperties())
+                .doesNotContainKeys(ClickHouseConfiguration.CLUSTER_SESSION_SETTINGS.keySet().toArray(String[]::new));
 
         RegistryConfiguration registry = configuration.getRegistry();
         assertThat(registry.getAgenciesFile()).contains("/etc/ita/agencies.csv");
@@ -211,6 +219,58 @@ class OversightConfigurationTest {
         assertThat(configuration.getClickhouse().getPassword()).isEqualTo("pw");
         assertThat(configuration.getRegistry().getAgenciesFile()).contains("/etc/ita/agencies.csv");
         assertThat(configuration.getAuth().getIssuer()).isEqualTo("https://sso.example.go.th/realms/ita-oversight");
+    }
+
+    @Test
+    void aClusterMapsWithItsShardsAndGetsTheClusterSessionSettings() throws Exception {
+        ClickHouseConfiguration clickhouse = parse("""
+                database:
+                  url: jdbc:postgresql://db.example:5432/oversight
+                clickhouse:
+                  url: jdbc:clickhouse:http://ch-lb:8123
+                  cluster: national
+                  shards: [jdbc:clickhouse:http://ch-1:8123, jdbc:clickhouse:http://ch-2:8123]
+                  replicated: true
+                auth:
+                  issuer: https://sso.example.go.th/realms/ita-oversight
+                """).getClickhouse();
+
+        assertThat(clickhouse.clusterName()).contains("national");
+        assertThat(clickhouse.getShards()).containsExactly("jdbc:clickhouse:http://ch-1:8123", "jdbc:clickhouse:http://ch-2:8123");
+        assertThat(clickhouse.isReplicated()).isTrue();
+        assertThat(clickhouse.dataSourceFactory(clickhouse.getUrl()).getProperties())
+                .containsAllEntriesOf(ClickHouseConfiguration.CLUSTER_SESSION_SETTINGS);
+    }
+
+    @Test
+    void aClusterWithoutShardsAndShardsWithoutAClusterAreRefused() {
+        for (String clickhouse : List.of("cluster: national", "shards: [jdbc:clickhouse:http://ch-1:8123]")) {
+            assertThatThrownBy(() -> parse("""
+                    database:
+                      url: jdbc:postgresql://db.example:5432/oversight
+                    clickhouse:
+                      url: jdbc:clickhouse:http://ch-lb:8123
+                      %s
+                    auth:
+                      issuer: https://sso.example.go.th/realms/ita-oversight
+                    """.formatted(clickhouse)))
+                    .hasMessageContaining("clickhouse.shards must list one node of every shard when clickhouse.cluster is set");
+        }
+    }
+
+    @Test
+    void theShippedConfigTakesAClusterFromTheEnvironment() throws Exception {
+        OversightConfiguration configuration = factory.build(substituting(Map.of(
+                "OVERSIGHT_DB_URL", "jdbc:postgresql://pg:5432/ita",
+                "OVERSIGHT_CLICKHOUSE_URL", "jdbc:clickhouse:http://ch-lb:8123",
+                "OVERSIGHT_CLICKHOUSE_CLUSTER", "national",
+                "OVERSIGHT_CLICKHOUSE_SHARDS", "jdbc:clickhouse:http://ch-1:8123,jdbc:clickhouse:http://ch-2:8123",
+                "OVERSIGHT_AUTH_ISSUER", "https://sso.example.go.th/realms/ita-oversight")), "config.yml");
+
+        assertThat(configuration.getClickhouse().clusterName()).contains("national");
+        assertThat(configuration.getClickhouse().getShards())
+                .containsExactly("jdbc:clickhouse:http://ch-1:8123", "jdbc:clickhouse:http://ch-2:8123");
+        assertThat(configuration.getClickhouse().isReplicated()).isFalse();
     }
 
     /** The shipped file as read with the given environment (and no other variable). */

@@ -110,8 +110,8 @@ public class DemoApplication extends OversightApplication {
         DemoUsers.load().forEach(user -> text.append("  ").append(String.format("%-22s", user.username()))
                 .append(user.description()).append('\n'));
         return text.append("\nA token for scripts, e.g. as the officer of นครปฐม:\n")
-                .append("  curl -s -d grant_type=password -d client_id=ita-oversight-service")
-                .append(" -d client_secret=ita-oversight-service-secret -d username=officer-nakhonpathom")
+                .append("  curl -s -d grant_type=password -d client_id=ita-oversight-scripts")
+                .append(" -d client_secret=ita-oversight-scripts-secret -d username=officer-nakhonpathom")
                 .append(" -d password=").append(DemoUsers.PASSWORD).append(" \\\n    ")
                 .append(issuer).append("/protocol/openid-connect/token\n")
                 .append("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:").append(port)

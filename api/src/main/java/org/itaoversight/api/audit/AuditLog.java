@@ -17,9 +17,18 @@ public final class AuditLog {
 
     public void record(Handle handle, OversightPrincipal principal, String action, String targetType, String targetId,
                        Map<String, ?> details) {
+        record(handle, principal.subject(), principal.username(), action, targetType, targetId, details);
+    }
+
+    /** For writes by someone who is not a token's principal (the command line's user). */
+    public void record(Handle handle, String subject, String username, String action, String targetType, String targetId,
+                       Map<String, ?> details) {
         try {
-            handle.attach(AuditDao.class).record(principal.subject(), principal.username(), action, targetType, targetId,
-                    json.writeValueAsString(details));
+            // Plain SQL on the caller's handle (its transaction), whatever plugins its Jdbi has.
+            handle.createUpdate("INSERT INTO audit_event (subject, username, action, target_type, target_id, details) "
+                            + "VALUES (:subject, :username, :action, :targetType, :targetId, CAST(:details AS jsonb))")
+                    .bind("subject", subject).bind("username", username).bind("action", action).bind("targetType", targetType)
+                    .bind("targetId", targetId).bind("details", json.writeValueAsString(details)).execute();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("audit details are not serializable", e);
         }

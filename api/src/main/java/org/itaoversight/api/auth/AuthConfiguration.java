@@ -26,7 +26,7 @@ public class AuthConfiguration {
 
     /** Clients ({@code azp}) whose tokens are accepted; empty = any client that puts the audience in its tokens. */
     @NotNull
-    private List<String> allowedClients = List.of("ita-oversight-web", "ita-oversight-service");
+    private List<String> allowedClients = List.of("ita-oversight-web", "ita-oversight-scripts");
 
     @NotEmpty
     private List<String> algorithms = List.of("RS256");

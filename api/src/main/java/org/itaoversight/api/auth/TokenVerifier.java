@@ -32,6 +32,7 @@ import org.itaoversight.tenants.access.Role;
 public final class TokenVerifier {
 
     static final long JWKS_MIN_REFRESH_MILLIS = 5_000;
+    static final long JWKS_OUTAGE_TOLERANCE_MILLIS = 24L * 60 * 60 * 1000;
 
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final Set<String> allowedClients;
@@ -56,8 +57,10 @@ public final class TokenVerifier {
         try {
             // Keys are cached; a token with an unknown kid triggers a refresh, at most one per 5 s so that a flood of
             // forged kids cannot hammer the identity provider, yet a rotated realm key is picked up within seconds.
+            // While the identity provider is unreachable, the keys last fetched keep verifying (for up to a day), so
+            // that tokens already issued work until they expire; new sign-ins need the provider anyway.
             JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(URI.create(jwks).toURL())
-                    .rateLimited(JWKS_MIN_REFRESH_MILLIS).retrying(true).build();
+                    .rateLimited(JWKS_MIN_REFRESH_MILLIS).retrying(true).outageTolerant(JWKS_OUTAGE_TOLERANCE_MILLIS).build();
             return new TokenVerifier(issuer, configuration.getAudience(), configuration.getAllowedClients(),
                     configuration.getAlgorithms(), configuration.getClockSkew().toSeconds(), keys);
         } catch (MalformedURLException e) {

@@ -36,7 +36,7 @@ import org.itaoversight.api.registry.RegistrySource;
 public class ImportAnalysisCommand extends DocumentCommand {
 
     public ImportAnalysisCommand(PrintStream out) {
-        super("import-analysis", "Reads an agency's ITA analysis document (ita-analysis-*.txt) and prints what it found", out);
+        super("import-analysis", "Reads an agency's ITA analysis document (Word, PDF or text) and prints what it found", out);
     }
 
     @Override
@@ -68,7 +68,7 @@ public class ImportAnalysisCommand extends DocumentCommand {
                 document.toLongCsv().getBytes(StandardCharsets.UTF_8));
         for (ResultFile checked : List.of(results, questions)) {
             if (!checked.isValid()) {
-                throw new ResultLoadException(checked.fileName(), checked.problems());
+                throw ResultLoadException.of(checked);
             }
         }
         try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "import-analysis command", false)) {
@@ -76,7 +76,7 @@ public class ImportAnalysisCommand extends DocumentCommand {
             // The registry the document was matched against, built once above.
             new RegistryLoader(databases.postgres(), databases.clickhouse(), Clock.systemUTC())
                     .load(registry, new RegistrySource(registryConfiguration).describe());
-            ResultLoader loader = new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC());
+            ResultLoader loader = ResultLoader.of(databases, Clock.systemUTC());
             String user = System.getProperty("user.name", "cli");
             for (ResultFile checked : List.of(results, questions)) {
                 if (checked.rows() > 0) {

@@ -88,7 +88,10 @@ public class ImportMeasuresCommand extends DocumentCommand {
     private void printText(MeasuresReportImporter.ImportResult result) {
         var report = result.report();
         out.println("file        " + report.source() + " (" + report.format() + ", " + report.encoding() + ")");
-        out.println("agency      " + report.agencyNameTh().orElse("?") + " — code " + result.agencyCode().orElse("?"));
+        out.println("agency      " + report.agencyNameTh().orElse("?") + " — code " + result.agencyCode().orElse("?")
+                + " (" + report.agency().outcome() + ")");
+        report.agency().candidates().forEach(c -> out.println("  candidate " + c.code() + " " + c.nameTh() + " อำเภอ"
+                + c.districtTh() + " (province " + c.provinceCode() + ")"));
         out.println("year        " + result.fiscalYear().map(String::valueOf).orElse("?"));
         out.println("measures    " + report.measures().size());
         for (TableReading table : report.tables()) {
@@ -114,8 +117,9 @@ public class ImportMeasuresCommand extends DocumentCommand {
         }
         if (!result.problems().isEmpty()) {
             out.println();
-            out.println("problems (nothing can be stored until they are solved)");
-            result.problems().forEach(p -> out.println("  - " + p));
+            out.println("problems (" + (result.storable() ? "notes only: it can be stored"
+                    : "nothing can be stored until those marked ! are solved") + ")");
+            result.issues().forEach(issue -> out.println("  " + (issue.blocking() ? "! " : "- ") + issue.messageTh()));
         }
         result.stored().ifPresentOrElse(
                 counts -> out.println("\nstored: " + counts.created() + " created, " + counts.updated() + " updated, "

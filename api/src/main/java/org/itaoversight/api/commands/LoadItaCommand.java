@@ -61,7 +61,7 @@ public class LoadItaCommand extends BatchCommand {
             ResultFileReader reader = new ResultFileReader(Catalog.bundled(),
                     new PostgresAgencyDirectory(databases.postgres().onDemand(RegistryDao.class)).snapshot());
             List<ResultFile> files = readAll(reader, paths);
-            ResultLoader loader = new ResultLoader(databases.clickhouse(), databases.postgres(), Clock.systemUTC());
+            ResultLoader loader = ResultLoader.of(databases, Clock.systemUTC());
             String user = System.getProperty("user.name", "cli");
             for (ResultFile file : files) {
                 ProgressBar bar = new ProgressBar(System.err, file.fileName(), file.rows());

@@ -52,7 +52,8 @@ public class RenderCommand extends BatchCommand {
         try (CommandDatabases opened = CommandDatabases.open(bootstrap, configuration, "render command", false)) {
             RegistryDao registry = opened.databases().postgres().onDemand(RegistryDao.class);
             ReportPdfs reports = new ReportPdfs(new ReportData(opened.databases().clickhouse().onDemand(AnalyticsDao.class),
-                    opened.databases().postgres().onDemand(MeasureDao.class), registry, catalog, Clock.systemUTC()), Clock.systemUTC());
+                    opened.databases().postgres().onDemand(MeasureDao.class), registry, catalog, Clock.systemUTC(),
+                    configuration.smallGroups()), Clock.systemUTC());
             long started = System.nanoTime();
             byte[] pdf;
             if (namespace.getString("scope").equals("agency")) {

@@ -3,6 +3,7 @@ package org.itaoversight.api.dashboard;
 import io.dropwizard.core.setup.Environment;
 import org.itaoversight.api.FeatureBundle;
 import org.itaoversight.api.Platform;
+import org.itaoversight.api.registry.RegistrySource;
 
 /**
  * The dashboard: its sign-in settings ({@code /api/v1/dashboard/config}). Its static files ({@code /app/}) and
@@ -18,6 +19,8 @@ public final class DashboardBundle implements FeatureBundle {
 
     @Override
     public void run(Platform platform, Environment environment) {
-        environment.jersey().register(new DashboardConfigResource(platform.issuer(), platform.catalog(), platform.clock()));
+        environment.jersey().register(new DashboardConfigResource(platform.issuer(), platform.catalog(), platform.clock(),
+                () -> platform.registry().latestLoadSource().map(source -> source.startsWith(RegistrySource.GENERATED))
+                        .orElse(false)));
     }
 }

@@ -5,7 +5,11 @@ import java.util.Optional;
 import org.itaoversight.tenants.registry.AgencyNames;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 
-/** Finds agencies by name in a registry snapshot, within the province when one is named ({@link AgencyNames}). */
+/**
+ * Finds agencies in a registry snapshot by their place: the name as the document writes it, within the district and
+ * province when the document gives them ({@link AgencyNames}, {@link org.itaoversight.tenants.registry.AgencyLookup}).
+ * Found, ambiguous (with the candidates: it asks, never guesses) or not found.
+ */
 public final class RegistryAgencyFinder implements AgencyFinder {
 
     private final AgencyNames names;
@@ -21,6 +25,6 @@ public final class RegistryAgencyFinder implements AgencyFinder {
 
     @Override
     public AgencyNames.Match find(List<String> agencyNames, Optional<String> districtTh, Optional<String> provinceTh) {
-        return names.match(agencyNames, provinceTh);
+        return names.match(agencyNames, districtTh, provinceTh);
     }
 }

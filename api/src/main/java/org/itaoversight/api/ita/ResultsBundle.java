@@ -37,19 +37,19 @@ public final class ResultsBundle implements FeatureBundle {
     @Override
     public void run(Platform platform, Environment environment) {
         var databases = platform.databases();
-        Supplier<ResultFileReader> reader = () -> new ResultFileReader(platform.catalog(), platform.directory().snapshot());
+        Supplier<ResultFileReader> reader = () -> new ResultFileReader(platform.catalog(), platform.directory().snapshot(),
+                platform.configuration().getRequests().getMaxProblems());
         ResultLoadDao loads = databases.postgres().onDemand(ResultLoadDao.class);
-        ResultLoads service = new ResultLoads(new ResultLoader(databases.clickhouse(), databases.postgres(), platform.clock()),
-                platform.audit(), databases.postgres());
+        ResultLoads service = new ResultLoads(ResultLoader.of(databases, platform.clock()));
         environment.jersey().register(new ResultLoadsResource(reader, service, platform.policy(), loads));
         environment.jersey().register(new ResultLoadChecksResource(reader, loads, platform.policy()));
         environment.jersey().register(new ResultLoadExceptionMapper());
         AnalyticsCache cache = new AnalyticsCache(new DataVersion(databases.postgres()), CACHED_ANSWERS, UNREAD_ANSWER_KEPT);
         cache.registerMetrics(environment.metrics());
         analytics = cache.wrap(databases.clickhouse().onDemand(AnalyticsDao.class));
-        ResultsService results = new ResultsService(analytics, platform.catalog());
+        ResultsService results = new ResultsService(analytics, platform.catalog(), platform.configuration().smallGroups());
         environment.jersey().register(new ProvinceResultsResource(results, analytics, platform.access()));
-        environment.jersey().register(new AgencyResultsResource(results, analytics, platform.access()));
+        environment.jersey().register(new AgencyResultsResource(results, analytics, platform.access(), platform.policy()));
         environment.jersey().register(new NationalResultsResource(results, platform.policy()));
     }
 

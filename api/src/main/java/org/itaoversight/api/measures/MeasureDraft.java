@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a client sends to create or change a measure. Everything is checked at once and every problem is named by
- * its field ({@link #validate()}); {@code version} is required on updates (optimistic locking).
+ * its field ({@link #validate(LocalDate)}); {@code version} is required on updates (optimistic locking).
  */
 public record MeasureDraft(Integer fiscalYear, Integer number, String title, List<String> targets, String steps,
                            List<String> responsibleUnits, LocalDate periodStart, LocalDate periodEnd, String periodText,
@@ -18,8 +18,12 @@ public record MeasureDraft(Integer fiscalYear, Integer number, String title, Lis
 
     private static final Pattern TARGET = Pattern.compile("[ieo]\\d{1,2}|indicator:(10|[1-9])");
 
-    /** Field → message for every problem; empty when the draft is acceptable. */
-    public Map<String, String> validate() {
+    /**
+     * Field → message for every problem; empty when the draft is acceptable.
+     *
+     * @param today the day in Thailand: a measure cannot have been completed after it
+     */
+    public Map<String, String> validate(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (fiscalYear == null || fiscalYear < 2561 || fiscalYear > 2600) {
             errors.put("fiscalYear", "ต้องระบุปีงบประมาณ พ.ศ. (2561–2600)");
@@ -52,6 +56,8 @@ public record MeasureDraft(Integer fiscalYear, Integer number, String title, Lis
         }
         if (completedOn != null && status != MeasureStatus.DONE) {
             errors.put("completedOn", "วันที่แล้วเสร็จใช้ได้เฉพาะมาตรการที่ดำเนินการแล้วเสร็จ");
+        } else if (completedOn != null && completedOn.isAfter(today)) {
+            errors.put("completedOn", "วันที่แล้วเสร็จต้องไม่เป็นวันในอนาคต (วันนี้คือ " + today + ")");
         }
         nullToEmpty(evidenceLinks).stream().filter(link -> !link.startsWith("https://") && !link.startsWith("http://"))
                 .findFirst().ifPresent(link -> errors.put("evidenceLinks", "ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https:// : " + link));

@@ -1,5 +1,8 @@
 package org.itaoversight.api.measures;
 
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.GuardedBody;
+
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -48,6 +51,7 @@ public class MeasureResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @GuardedBody(access = BodyAccess.AGENCY_EDITOR)
     @Timed
     @Access(Audience.AGENCY_EDITORS)
     @ApiResponse(responseCode = "422", description = "the measure refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureErrorMappers.ValidationErrors.class)))
@@ -64,6 +68,7 @@ public class MeasureResource {
     /** Cancels the measure (kept, with its history; cancelled measures leave the completion figures). */
     @POST
     @Path("/cancel")
+    @GuardedBody(access = BodyAccess.AGENCY_EDITOR)
     @Timed
     @Access(Audience.AGENCY_EDITORS)
     public Measure cancel(@Auth OversightPrincipal principal, @PathParam("code") String code, @PathParam("id") long id,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
+import org.itaoversight.reporting.text.ThaiCalendar;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -27,11 +28,13 @@ public final class MeasureService {
     private final Jdbi postgres;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.itaoversight.api.audit.AuditLog audit;
 
     public MeasureService(Jdbi postgres, ObjectMapper json, Clock clock) {
         this.postgres = postgres;
         this.json = json;
         this.clock = clock;
+        this.audit = new org.itaoversight.api.audit.AuditLog(json);
     }
 
     public Measure create(OversightPrincipal who, String agency, MeasureDraft draft) {
@@ -44,6 +47,7 @@ public final class MeasureService {
                     text(draft.outcome()), array(draft.evidenceLinks()));
             Measure created = dao.find(agency, id).orElseThrow();
             history(handle, who, created, "create", fields(created));
+            audited(handle, who, "measure.create", null, created);
             return created;
         }));
     }
@@ -64,8 +68,9 @@ public final class MeasureService {
                 throw new StaleMeasureException(before, draft.version());
             }
             Measure after = dao.find(agency, id).orElseThrow();
-            history(handle, who, after, draft.status() == MeasureStatus.CANCELLED && before.status() != MeasureStatus.CANCELLED
-                    ? "cancel" : "update", diff(before, after));
+            String action = draft.status() == MeasureStatus.CANCELLED && before.status() != MeasureStatus.CANCELLED ? "cancel" : "update";
+            history(handle, who, after, action, diff(before, after));
+            audited(handle, who, "measure." + action, before, after);
             return after;
         }));
     }
@@ -82,7 +87,8 @@ public final class MeasureService {
      */
     public ImportCounts importAll(OversightPrincipal who, String agency, int year, List<MeasureDraft> drafts) {
         Map<String, String> errors = new LinkedHashMap<>();
-        drafts.forEach(draft -> draft.validate().forEach((field, message) ->
+        LocalDate today = LocalDate.now(clock.withZone(ThaiCalendar.BANGKOK));
+        drafts.forEach(draft -> draft.validate(today).forEach((field, message) ->
                 errors.put("measures[" + draft.number() + "]." + field, message)));
         if (!errors.isEmpty()) {
             throw new MeasureValidationException(errors);
@@ -101,6 +107,7 @@ public final class MeasureService {
                             text(draft.output()), text(draft.outcome()), array(draft.evidenceLinks()));
                     Measure stored = dao.find(agency, id).orElseThrow();
                     history(handle, who, stored, "import", fields(stored));
+                    audited(handle, who, "measure.import", null, stored);
                     created++;
                     continue;
                 }
@@ -116,6 +123,7 @@ public final class MeasureService {
                         before.evidenceLinks().toArray(new String[0]));
                 Measure after = dao.find(agency, before.id()).orElseThrow();
                 history(handle, who, after, "import", diff(before, after));
+                audited(handle, who, "measure.import", before, after);
                 updated++;
             }
             Set<Integer> numbers = new java.util.HashSet<>();
@@ -138,8 +146,17 @@ public final class MeasureService {
                 && stored.outcome().equals(text(draft.outcome()));
     }
 
-    private static void check(MeasureDraft draft) {
-        Map<String, String> errors = draft.validate();
+    /** The audit event of a change to a measure, in the change's transaction: who, what, before and after. */
+    private void audited(org.jdbi.v3.core.Handle handle, OversightPrincipal who, String action, Measure before, Measure after) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("agency", after.agencyCode());
+        details.put("before", before);
+        details.put("after", after);
+        audit.record(handle, who, action, "measure", String.valueOf(after.id()), details);
+    }
+
+    private void check(MeasureDraft draft) {
+        Map<String, String> errors = draft.validate(LocalDate.now(clock.withZone(ThaiCalendar.BANGKOK)));
         if (!errors.isEmpty()) {
             throw new MeasureValidationException(errors);
         }
@@ -160,7 +177,7 @@ public final class MeasureService {
         if (draft.status() != MeasureStatus.DONE) {
             return null;
         }
-        return draft.completedOn() != null ? draft.completedOn() : LocalDate.now(clock);
+        return draft.completedOn() != null ? draft.completedOn() : LocalDate.now(clock.withZone(ThaiCalendar.BANGKOK));
     }
 
     private static int progress(MeasureDraft draft) {

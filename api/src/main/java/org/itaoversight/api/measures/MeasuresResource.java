@@ -1,5 +1,8 @@
 package org.itaoversight.api.measures;
 
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.GuardedBody;
+
 import com.codahale.metrics.annotation.Timed;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -62,16 +65,20 @@ public class MeasuresResource {
         if (page < 1 || size < 1 || size > 200) {
             throw new BadRequestException("page must be ≥ 1 and size 1–200");
         }
+        if ((page - 1L) * size > Integer.MAX_VALUE) {
+            throw new BadRequestException("page " + page + " of size " + size + " starts beyond any list (page × size is too large)");
+        }
         String statusFilter = status == null || status.isBlank() ? null : parseStatus(status).name();
         List<MeasureView> all = measures.list(agency.code(), year, statusFilter).stream()
                 .map(m -> new MeasureView(m, m.isOverdue(day)))
                 .filter(v -> overdue == null || v.overdue() == overdue).toList();
-        int from = Math.min(all.size(), (page - 1) * size);
+        int from = (int) Math.min(all.size(), (page - 1L) * size);
         return new Page(agency.code(), day, all.size(), page, size, all.subList(from, Math.min(all.size(), from + size)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @GuardedBody(access = BodyAccess.AGENCY_EDITOR)
     @Timed
     @Access(Audience.AGENCY_EDITORS)
     @ApiResponse(responseCode = "422", description = "the measure refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasureErrorMappers.ValidationErrors.class)))

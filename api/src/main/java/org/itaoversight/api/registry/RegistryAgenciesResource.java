@@ -9,10 +9,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.itaoversight.api.audit.AuditLog;
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.BodyKind;
+import org.itaoversight.api.http.GuardedBody;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.AccessPolicy;
@@ -47,14 +52,15 @@ public class RegistryAgenciesResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @GuardedBody(access = BodyAccess.PLATFORM_ADMIN, kind = BodyKind.REGISTRY_FILE)
     @Timed
-    public LoadResult load(@Auth OversightPrincipal principal, String csv) {
+    public LoadResult load(@Auth OversightPrincipal principal, InputStream csv) {
         if (!policy.canManagePlatform(principal)) {
             throw new ForbiddenException("only platform administrators load the registry");
         }
         AgencyRegistry registry;
         try {
-            List<Agency> agencies = RegistryCsv.readAgencies(new StringReader(csv == null ? "" : csv), "upload");
+            List<Agency> agencies = RegistryCsv.readAgencies(new InputStreamReader(csv, StandardCharsets.UTF_8), "upload");
             registry = AgencyRegistry.of(RegistryCsv.bundledProvinces(), agencies);
         } catch (RegistryException e) {
             throw new BadRequestException(e.getMessage(), e);

@@ -76,6 +76,10 @@ public interface RegistryDao extends Transactional<RegistryDao> {
     @SqlQuery("SELECT sha256 FROM registry_load ORDER BY id DESC LIMIT 1")
     Optional<String> lastLoadedSha256();
 
+    /** Where the registry in use came from: the source of the last load that changed it. */
+    @SqlQuery("SELECT source FROM registry_load ORDER BY id DESC LIMIT 1")
+    Optional<String> latestLoadSource();
+
     @SqlUpdate("INSERT INTO registry_load (source, sha256, provinces, agencies, inserted, updated) "
             + "VALUES (:source, :sha256, :provinces, :agencies, :inserted, :updated)")
     void recordLoad(@Bind("source") String source, @Bind("sha256") String sha256, @Bind("provinces") int provinces,

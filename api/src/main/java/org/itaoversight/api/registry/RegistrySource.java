@@ -16,6 +16,9 @@ import org.itaoversight.tenants.registry.RegistryCsv;
 /** Builds the registry the configuration names: a code list file, or the generated national registry. */
 public final class RegistrySource {
 
+    /** How {@link #describe()} begins for the generated registry. */
+    public static final String GENERATED = "generated:";
+
     private final RegistryConfiguration configuration;
 
     public RegistrySource(RegistryConfiguration configuration) {
@@ -26,7 +29,7 @@ public final class RegistrySource {
     public String describe() {
         return configuration.getAgenciesFile()
                 .map(file -> "file:" + Path.of(file).toAbsolutePath().normalize())
-                .orElse("generated:national(seed=" + configuration.getSeed() + ")");
+                .orElse(GENERATED + "national(seed=" + configuration.getSeed() + ")");
     }
 
     public AgencyRegistry load() {

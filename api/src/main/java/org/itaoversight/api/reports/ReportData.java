@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
 import org.itaoversight.api.ita.analytics.ResultFigures;
 import org.itaoversight.api.ita.catalog.Catalog;
@@ -34,13 +35,23 @@ public final class ReportData {
     private final RegistryDao registry;
     private final Catalog catalog;
     private final Clock clock;
+    private final SmallGroups smallGroups;
 
+    /** With the default minimum group size (benchmarks). */
     public ReportData(AnalyticsDao analytics, MeasureDao measures, RegistryDao registry, Catalog catalog, Clock clock) {
+        this(analytics, measures, registry, catalog, clock,
+                new SmallGroups(new org.itaoversight.api.disclosure.DisclosureConfiguration().getMinimumGroupSize()));
+    }
+
+    /** @param smallGroups the rule on the province's figures shown in an agency's report (beyond its own scope) */
+    public ReportData(AnalyticsDao analytics, MeasureDao measures, RegistryDao registry, Catalog catalog, Clock clock,
+                      SmallGroups smallGroups) {
         this.analytics = analytics;
         this.measures = measures;
         this.registry = registry;
         this.catalog = catalog;
         this.clock = clock;
+        this.smallGroups = smallGroups;
     }
 
     /** The day completion is counted on: the given one, else today, but never after the fiscal year's last day. */
@@ -79,7 +90,8 @@ public final class ReportData {
         Optional<AnalyticsDao.YearSummary> summary = analytics.yearSummaries(province, catalog.passMark()).stream()
                 .filter(s -> s.fiscalYear() == year).findFirst();
         Optional<AnalyticsDao.RankingRow> mine = ranking.stream().filter(r -> r.agencyCode().equals(agency.code())).findFirst();
-        if (mine.isPresent() && summary.isPresent()) {
+        // The province's mean and median beside the agency's own rank: withheld for a province of too few agencies.
+        if (mine.isPresent() && summary.isPresent() && smallGroups.shows(summary.get().agencies())) {
             standing = Optional.of(new AgencyReport.Standing((int) mine.get().rank(), ranking.size(), ResultFigures.median(summary.get()),
                     summary.get().meanTotal()));
         }

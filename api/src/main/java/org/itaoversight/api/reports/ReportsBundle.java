@@ -22,7 +22,7 @@ public final class ReportsBundle implements FeatureBundle {
     public void run(Platform platform, Environment environment) {
         ReportData data = new ReportData(results.analytics().orElseThrow(),
                 platform.databases().postgres().onDemand(MeasureDao.class), platform.registry(), platform.catalog(),
-                platform.clock());
+                platform.clock(), platform.configuration().smallGroups());
         reports = new ReportPdfs(data, platform.clock());
         environment.jersey().register(new ReportResources.OfAgency(reports, platform.access(), platform.catalog()));
         environment.jersey().register(new ReportResources.OfProvince(reports, platform.access(), platform.catalog()));

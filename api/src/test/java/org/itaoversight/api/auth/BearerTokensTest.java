@@ -140,7 +140,7 @@ class BearerTokensTest {
                  "parentId": "%s", "config": {"priority": ["500"], "keySize": ["2048"], "active": ["true"],
                  "enabled": ["true"], "algorithm": ["RS256"]}}""".formatted(realmId));
         assertThat(created).isEqualTo(201);
-        String rotated = tokens.accessToken("platform-admin");
+        String rotated = tokens.freshAccessToken(TestingKeycloak.REALM, "platform-admin", TestingKeycloak.PASSWORD);
 
         assertThat(SignedJWT.parse(rotated).getHeader().getKeyID()).isNotEqualTo(before);
         // An unknown kid refreshes the cached JWKS, at most once per 5 s (an earlier test may have just used it).

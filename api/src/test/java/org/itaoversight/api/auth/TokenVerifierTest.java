@@ -35,7 +35,7 @@ class TokenVerifierTest {
     private static final RSAKey STRANGER = generate("realm-key-1");
 
     private final TokenVerifier verifier = new TokenVerifier(ISSUER, "ita-oversight-api",
-            List.of("ita-oversight-web", "ita-oversight-service"), List.of("RS256"), 30,
+            List.of("ita-oversight-web", "ita-oversight-scripts"), List.of("RS256"), 30,
             new ImmutableJWKSet<>(new JWKSet(KEY.toPublicJWK())));
 
     private static RSAKey generate(String kid) {

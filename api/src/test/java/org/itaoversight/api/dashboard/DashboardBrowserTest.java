@@ -138,6 +138,8 @@ class DashboardBrowserTest {
         assertThat(rows.getFirst().getText()).contains("องค์การบริหารส่วนตำบลบางระกำ", "89.79", "A");
         assertThat(rows.get(1).getAttribute("class")).contains("weak");
         assertThat(browser.findElement(By.id("who")).getText()).contains("officer-nakhonpathom");
+        // The generated registry says, beside the agencies, that their types are assigned, not official.
+        assertThat(browser.findElement(By.id("registry-note")).getText()).contains("ข้อมูลสาธิต", "ไม่ใช่ข้อมูลทางราชการ");
         // The mean of 89.79 and 78.50 is 84.145: rounded half up from the exact sum, not through a binary float.
         assertThat(browser.findElement(By.cssSelector(".cards")).getText()).contains("84.15", "50%");
         screenshot("dashboard-province.png");
@@ -196,13 +198,15 @@ class DashboardBrowserTest {
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "ภาพรวมประเทศ"));
         new Select(browser.findElement(By.id("year"))).selectByValue("2561");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h2:nth-of-type(2)"), "2561"));
+        // 2561 has results of 3 agencies only (2 of นครปฐม, 1 of เพชรบุรี): no group shows a figure, nor the country.
         List<WebElement> provinces = browser.findElements(By.cssSelector("#provinces tbody tr"));
-        assertThat(provinces).extracting(WebElement::getText).containsExactly("1 เพชรบุรี 1 91.00 100.0%", "2 นครปฐม 2 84.15 50.0%");
-        assertThat(provinces.get(1).getAttribute("class")).contains("mine");
-        assertThat(provinces.get(1).findElements(By.tagName("a"))).hasSize(1);
-        assertThat(provinces.getFirst().findElements(By.tagName("a"))).isEmpty();
-        assertThat(browser.getPageSource()).doesNotContain(phetchaburi.code(), phetchaburi.nameTh());
-        assertThat(browser.findElement(By.id("national-pass-rate")).getText()).isEqualTo("66.7%");
+        assertThat(provinces).extracting(WebElement::getText).containsExactly("– นครปฐม น้อยกว่า 5 หน่วยงาน – –",
+                "– เพชรบุรี น้อยกว่า 5 หน่วยงาน – –");
+        assertThat(provinces.getFirst().getAttribute("class")).contains("mine");
+        assertThat(provinces.getFirst().findElements(By.tagName("a"))).hasSize(1);
+        assertThat(provinces.get(1).findElements(By.tagName("a"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain(phetchaburi.code(), phetchaburi.nameTh()).doesNotContain("91.00");
+        assertThat(browser.findElement(By.id("national-pass-rate")).getText()).isEqualTo("–");
         screenshot("dashboard-national-officer.png");
 
         // Drill-down into an agency from the ranking.
@@ -226,7 +230,9 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("completion-rate")).getText()).isEqualTo("0%");
         // Where the agency stands in its province, without seeing the other agencies.
         assertThat(browser.findElement(By.id("standing")).getText()).isEqualTo("1 / 2");
-        assertThat(browser.findElement(By.cssSelector("#standing + .label")).getText()).contains("ค่าเฉลี่ยจังหวัด 84.15", "มัธยฐาน 84.15");
+        // The province has results of 2 agencies: its mean and median would give the other agency's score away.
+        assertThat(browser.findElement(By.cssSelector("#standing + .label")).getText()).contains("ค่าเฉลี่ยจังหวัดไม่แสดง (น้อยกว่า 5 หน่วยงาน)")
+                .doesNotContain("84.15");
         assertThat(browser.findElement(By.id("standing-history")).getText()).contains("ปี 2561 ที่ 1 จาก 2");
         assertThat(browser.getPageSource()).doesNotContain(neighbour);
         assertThat(unnamedControls()).isEmpty();
@@ -253,6 +259,12 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("m-title")).getAttribute("value")).endsWith("(ปรับปรุง)");
         screenshot("dashboard-measure-conflict.png");
 
+        // A measure whose title a spreadsheet would run as a formula (the agency's own text, done already).
+        assertThat(api.as("admin-bangrakam").post("/api/v1/agencies/6730301/measures", "application/json", """
+                {"fiscalYear": 2561, "number": 9, "title": "=HYPERLINK(\\"http://example.invalid\\",\\"คลิก\\")", "status": "DONE",
+                 "progress": 100, "periodStart": "2017-10-01", "periodEnd": "2018-09-30", "completedOn": "2018-06-30"}""").status())
+                .isEqualTo(201);
+
         // Marked done: the completion rate follows.
         new Select(browser.findElement(By.id("m-status"))).selectByValue("DONE");
         browser.findElement(By.id("m-completedOn")).sendKeys("09302018");
@@ -269,6 +281,9 @@ class DashboardBrowserTest {
         assertThat(Files.readString(downloads.resolve("measures-6730301-2561.csv")))
                 .contains("\"1\",\"เผยแพร่รายงานผลการใช้จ่ายงบประมาณประจำปี (ปรับปรุง)\",\"2017-10-01\",\"2018-09-30\",\"\",\"DONE\",\"100\",\"2018-09-30\"");
         assertThat(Files.readString(downloads.resolve("indicators-6730301-2561.csv"))).contains("\"2\",\"การใช้งบประมาณ\",\"75.12\",\"yes\"");
+        // The formula comes out as text: a leading apostrophe (OWASP's rule), never a cell starting with "=".
+        assertThat(Files.readString(downloads.resolve("measures-6730301-2561.csv")))
+                .contains("\"9\",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"คลิก\"\")\"").doesNotContain(",\"=");
     }
 
     @Test
@@ -291,6 +306,81 @@ class DashboardBrowserTest {
         assertThat(new Select(browser.findElement(By.id("year"))).getFirstSelectedOption().getText())
                 .isEqualTo("2564");
         screenshot("dashboard-import-saved.png");
+    }
+
+    /**
+     * A Word report whose headers use words the reader does not know and that gives no fiscal year: the preview shows
+     * the table's first rows, the column it could not read and the missing year beside them, stores nothing; the
+     * administrator maps the columns, gives the year, reads again, confirms, and the measures are stored.
+     */
+    @Test
+    void anAgencyAdministratorMapsTheColumnsOfAReportTheReaderDoesNotKnowThenConfirms() throws Exception {
+        Path report = Files.createTempFile("transparency-summary-", ".docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.OutputStream out = Files.newOutputStream(report)) {
+            word.createParagraph().createRun().setText("สรุปงานโปร่งใสที่ลงมือทำในรอบปี");
+            word.createParagraph().createRun().setText("องค์การบริหารส่วนตำบลถ้ำรงค์ อำเภอบ้านลาด จังหวัดเพชรบุรี");
+            String[][] rows = {
+                    {"เรื่องที่ลงมือ", "ทำอย่างไร", "ใครดูแล", "ช่วงไหน", "ได้อะไรมาบ้าง"},
+                    {"เปิดช่องทางแจ้งเบาะแสทางไลน์", "สร้างบัญชีไลน์และประชาสัมพันธ์", "งานนิติการ", "ตุลาคม – ธันวาคม", "มีผู้แจ้ง ๔ เรื่อง"},
+                    {"ประกาศราคากลางทุกโครงการบนเว็บไซต์", "ตรวจรายการทุกเดือน", "กองคลัง", "ทุกเดือน", "ประกาศครบ ๑๒ โครงการ"}};
+            org.apache.poi.xwpf.usermodel.XWPFTable table = word.createTable(rows.length, rows[0].length);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            word.write(out);
+        }
+        String measures = "/api/v1/agencies/6760401/measures?year=2561";
+        assertThat(api.as("admin-thamrong").get(measures).json().get("total").asInt()).isZero();
+
+        signIn("admin-thamrong", "#/agency/6760401?year=2564");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-file")));
+        browser.findElement(By.id("import-file")).sendKeys(report.toAbsolutePath().toString());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-again")));
+        // The first reading: the table and its rows as found, nothing read, the problems beside what they concern.
+        assertThat(browser.findElement(By.id("import-table-1")).getText())
+                .contains("ยังไม่ได้อ่าน", "เรื่องที่ลงมือ", "เปิดช่องทางแจ้งเบาะแสทางไลน์", "กองคลัง");
+        assertThat(browser.findElement(By.id("import-table-1-problems")).getText()).contains("กรุณาระบุว่าคอลัมน์ใดคืออะไร");
+        assertThat(browser.findElement(By.id("import-year-problems")).getText()).contains("ไม่ได้ระบุปีงบประมาณ");
+        assertThat(browser.findElement(By.id("import-measures-problems")).getText()).contains("ไม่พบมาตรการ");
+        assertThat(browser.findElement(By.id("import-agency")).getText()).contains("องค์การบริหารส่วนตำบลถ้ำรงค์", "พบในทะเบียน");
+        assertThat(browser.findElement(By.id("import-save")).isEnabled()).isFalse();
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("import-preview")));
+        screenshot("dashboard-import-unknown-headers.png");
+
+        String[] roles = {"MEASURE", "STEPS", "UNITS", "PERIOD", "OUTPUT"};
+        for (int c = 0; c < roles.length; c++) {
+            new Select(browser.findElement(By.id("role-1-" + c))).selectByValue(roles[c]);
+        }
+        browser.findElement(By.id("import-year")).clear();
+        browser.findElement(By.id("import-year")).sendKeys("2561");
+        browser.findElement(By.id("import-again")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("import-count"), "2"));
+        // Read again with the mapping: the table as chosen, the measures with their steps, units and period; still
+        // nothing stored.
+        assertThat(browser.findElement(By.id("import-table-1")).getText()).contains("ตามที่ท่านระบุ");
+        assertThat(new Select(browser.findElement(By.id("role-1-2"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("UNITS");
+        assertThat(browser.findElement(By.id("import-table")).getText())
+                .contains("ประกาศราคากลางทุกโครงการบนเว็บไซต์", "ตรวจรายการทุกเดือน", "งานนิติการ", "1 ต.ค. 2560");
+        assertThat(browser.findElements(By.id("import-year-problems"))).isEmpty();
+        assertThat(browser.findElement(By.id("import-save")).isEnabled()).isTrue();
+        assertThat(api.as("admin-thamrong").get(measures).json().get("total").asInt()).isZero();
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("import-preview")));
+        screenshot("dashboard-import-mapped.png");
+
+        browser.findElement(By.id("import-save")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+        JsonNode stored = api.as("admin-thamrong").get(measures).json();
+        assertThat(stored.get("total").asInt()).isEqualTo(2);
+        JsonNode first = stored.get("measures").get(0).get("measure");
+        assertThat(first.get("title").asText()).isEqualTo("เปิดช่องทางแจ้งเบาะแสทางไลน์");
+        assertThat(first.get("steps").asText()).isEqualTo("สร้างบัญชีไลน์และประชาสัมพันธ์");
+        assertThat(first.get("responsibleUnits").get(0).asText()).isEqualTo("งานนิติการ");
+        assertThat(first.get("periodStart").asText()).isEqualTo("2017-10-01");
+        assertThat(first.get("output").asText()).isEqualTo("มีผู้แจ้ง ๔ เรื่อง");
+        assertThat(browser.findElements(By.cssSelector("#measures tbody tr"))).hasSize(2);
     }
 
     @Test

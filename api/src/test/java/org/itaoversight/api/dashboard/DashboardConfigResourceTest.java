@@ -13,7 +13,7 @@ class DashboardConfigResourceTest {
 
     private static DashboardConfigResource.DashboardConfig at(String instant) {
         return new DashboardConfigResource("https://sso.example/realms/ita-oversight", Catalog.bundled(),
-                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)).get();
+                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), () -> false).get();
     }
 
     @Test
@@ -35,5 +35,16 @@ class DashboardConfigResourceTest {
         assertThat(config.thai().measureStatus()).containsEntry("DONE", "ดำเนินการแล้วเสร็จ").containsKeys("PLANNED",
                 "IN_PROGRESS", "CANCELLED");
         assertThat(config.indicatorNames()).isNotEmpty().allSatisfy((year, names) -> assertThat(names).hasSize(10));
+    }
+
+    @Test
+    void saysWhetherTheRegistryInUseIsTheGeneratedDemoOneEachTimeItIsAsked() {
+        java.util.concurrent.atomic.AtomicBoolean generated = new java.util.concurrent.atomic.AtomicBoolean(true);
+        DashboardConfigResource resource = new DashboardConfigResource("https://sso.example/realms/ita-oversight",
+                Catalog.bundled(), Clock.systemUTC(), generated::get);
+
+        assertThat(resource.get().demoRegistry()).isTrue();
+        generated.set(false); // a code list loaded since
+        assertThat(resource.get().demoRegistry()).isFalse();
     }
 }

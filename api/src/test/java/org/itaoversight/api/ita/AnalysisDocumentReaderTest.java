@@ -100,7 +100,7 @@ class AnalysisDocumentReaderTest {
         assertThat(document.total()).isEmpty();
         assertThat(document.agencyCode()).isEmpty();
         assertThat(document.indicators()).isEmpty();
-        assertThat(document.warnings()).contains("ไม่พบปีงบประมาณ (พ.ศ. ….)", "ไม่พบชื่อหน่วยงาน",
+        assertThat(document.warnings()).contains("ไม่พบปีงบประมาณ (ปีงบประมาณ พ.ศ. ….) ก่อนตารางแรก", "ไม่พบชื่อหน่วยงาน",
                 "ไม่พบตารางข้อคำถามที่มีคะแนนต่ำสุด");
     }
 
@@ -113,6 +113,9 @@ class AnalysisDocumentReaderTest {
         assertThat(QuestionCode.normalize("1๔")).isEqualTo("i4");
         assertThat(QuestionCode.normalize("i14")).isEqualTo("i14");
         assertThat(QuestionCode.atStart("๑๒ ข้อความ")).isEmpty();
+        assertThat(QuestionCode.normalize("IIT ข้อ ๙")).isEqualTo("i9");
+        assertThat(QuestionCode.atStart("OIT ข้อที่ 17 รายงานผล")).contains(new QuestionCode.Parsed("o17", "รายงานผล"));
+        assertThat(QuestionCode.atStart("IIT")).isEmpty();
     }
 
     private static byte[] analysisCorpus(String name) throws IOException {
@@ -153,5 +156,86 @@ class AnalysisDocumentReaderTest {
         AnalysisDocument read = reader.read("order.txt", document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(read.indicators()).extracting(AnalysisDocument.IndicatorScoreLine::number).containsExactly(1, 2, 3, 4, 5);
         assertThat(read.indicators().getFirst().score()).isEqualByComparingTo("86.76");
+    }
+
+    private AnalysisDocument readText(String text) {
+        return reader.read("test.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyProblemIsSaidInThaiWithWhereItIs() {
+        AnalysisDocument read = readText("""
+                การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๖
+                องค์การบริหารส่วนตำบลบางระกำ อำเภอนครชัยศรี จังหวัดนครปฐม
+                ตัวชี้วัด\tคะแนน
+                การปฏิบัติหน้าที่\t๘๘.๐๐
+                ตัวชี้วัดที่ ๓ การใช้งบประมาณ\t๗๙.๕๐
+                การใช้อำนาจ\tรอประกาศ
+                การใช้ทรัพย์สินของราชการ\t๙๐.๒๕
+                """);
+
+        assertThat(read.indicators()).extracting(AnalysisDocument.IndicatorScoreLine::number).containsExactly(1, 4);
+        assertThat(read.warnings())
+                .anySatisfy(w -> assertThat(w).contains("บรรทัด 5", "เลขตัวชี้วัด (3) ไม่ตรงกับชื่อ (ตัวชี้วัดที่ 2 การใช้งบประมาณ)"))
+                .anySatisfy(w -> assertThat(w).contains("บรรทัด 6", "\"รอประกาศ\"", "ไม่ใช่ตัวเลข"))
+                .anySatisfy(w -> assertThat(w).contains("อ่านคะแนนตัวชี้วัดได้ 2 จาก 10 ตัว"))
+                .anySatisfy(w -> assertThat(w).startsWith("ไม่พบคะแนนรวมของหน่วยงาน"))
+                .anySatisfy(w -> assertThat(w).startsWith("ไม่พบระดับผลการประเมินของหน่วยงาน"));
+        assertThat(read.total()).isEmpty();
+        assertThat(read.level()).isEmpty();
+        assertThat(read.computedTotal()).isEmpty();
+    }
+
+    @Test
+    void twoScoreColumnsThatNoYearTellsApartAreNotGuessed() {
+        AnalysisDocument read = readText("""
+                การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๖
+                ตัวชี้วัด\tคะแนนรอบแรก\tคะแนนรอบสอง
+                การปฏิบัติหน้าที่\t80.00\t88.00
+                การใช้งบประมาณ\t70.00\t79.50
+                """);
+
+        assertThat(read.indicators()).isEmpty();
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w).contains("บรรทัด 2", "มีคอลัมน์คะแนนหลายคอลัมน์",
+                "\"คะแนนรอบแรก\"", "ไม่ทราบว่าคอลัมน์ใดเป็นคะแนนปี 2566"));
+    }
+
+    @Test
+    void theScoreOfTheDocumentsYearIsTakenWhenColumnsNameYears() {
+        AnalysisDocument read = readText("""
+                การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๖
+                ตัวชี้วัด\tปี ๒๕๖๖\tปี ๒๕๖๕
+                การปฏิบัติหน้าที่\t88.00\t80.00
+                การใช้งบประมาณ\t79.50\t70.00
+                """);
+
+        assertThat(read.indicators()).extracting(line -> line.score().toPlainString()).containsExactly("88.00", "79.50");
+    }
+
+    @Test
+    void aTotalStatedTwiceDifferentlyIsReportedAndTheFirstKept() {
+        AnalysisDocument read = readText("""
+                การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๖
+                ผลการประเมินภาพรวมได้คะแนน ๘๘.๕๐ คะแนน อยู่ในระดับ A
+                สรุป
+                คะแนนรวม\t87.00\tA
+                """);
+
+        assertThat(read.total()).contains(new BigDecimal("88.50"));
+        assertThat(read.level()).contains("A");
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w).contains("คะแนนรวมในบรรทัด 4 (87.00) ไม่ตรงกับในบรรทัด 2 (88.50)"));
+    }
+
+    @Test
+    void numbersThatAreThresholdsCountsOrRangesAreNotTheTotal() {
+        AnalysisDocument read = readText("""
+                การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๖
+                หน่วยงานที่มีผลการประเมินผ่านเกณฑ์ (๘๕ คะแนน) ต้องมีไม่น้อยกว่าร้อยละ ๘๐
+                ผลการประเมินมีคะแนนเต็ม ๑๐๐ คะแนน แบ่งเป็น ๗ ระดับ
+                ผลการประเมินอยู่ในช่วงคะแนน ๘๕.๐๐ – ๙๔.๙๙ ระดับ A
+                """);
+
+        assertThat(read.total()).isEmpty();
+        assertThat(read.level()).isEmpty();
     }
 }

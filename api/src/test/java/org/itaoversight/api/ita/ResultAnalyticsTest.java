@@ -127,7 +127,8 @@ class ResultAnalyticsTest {
 
     @Test
     void anAgencysStandingInItsProvinceWithoutTheOtherAgencies() {
-        TestingOversightApi.Response response = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/ita/standing");
+        // The officer of the province may read it whole: the province's mean and median beside the agency's rank.
+        TestingOversightApi.Response response = api.as("officer-nakhonpathom").get("/api/v1/agencies/6730301/ita/standing");
         assertThat(response.status()).isEqualTo(200);
         JsonNode standing = response.json();
 
@@ -144,6 +145,15 @@ class ResultAnalyticsTest {
         // 2566: 90.00, 88.00, 80.00. 2567: 94.40, 88.80, 84.99, 78.00 (median of the middle two, 86.895, rounds up).
         assertThat(years).containsExactly("2566 2/3 88.00 mean 86.00 median 88.00", "2567 2/4 88.80 mean 86.55 median 86.90");
         assertThat(response.body()).doesNotContain(x, y, z);
+        // The agency's own administrator: the rank and count, but no mean or median of fewer than 5 agencies, from which
+        // the other agencies' scores could be worked out.
+        JsonNode own = api.as("admin-bangrakam").get("/api/v1/agencies/6730301/ita/standing").json();
+        own.get("years").forEach(s -> {
+            assertThat(s.get("rank").asInt()).isPositive();
+            assertThat(s.get("provinceMean").isNull()).as(s.toString()).isEqualTo(s.get("agencies").asInt() < 5);
+            assertThat(s.get("provinceMedian").isNull()).isEqualTo(s.get("agencies").asInt() < 5);
+        });
+        assertThat(own.toString()).contains("น้อยกว่า 5 หน่วยงาน").doesNotContain("86.00", "86.55", "86.90");
         assertThat(api.as("officer-nakhonpathom").get("/api/v1/agencies/" + x + "/ita/standing").json()
                 .get("years").findValues("rank").stream().map(JsonNode::asInt).toList()).contains(3, 4);
         assertThat(api.as("admin-bangrakam").get("/api/v1/agencies/" + x + "/ita/standing").status()).isEqualTo(403);
@@ -230,10 +240,14 @@ class ResultAnalyticsTest {
                 nakhonPathom = province;
             }
         }
+        // 4 agencies of นครปฐม have results for 2567: fewer than 5, so no figure, only the note.
         assertThat(nakhonPathom).isNotNull();
-        assertThat(nakhonPathom.get("agencies").asLong()).isEqualTo(4);
-        assertThat(nakhonPathom.get("passed").asLong()).isEqualTo(2);
-        assertThat(nakhonPathom.get("passRate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(nakhonPathom.get("withheld").asBoolean()).isTrue();
+        assertThat(nakhonPathom.get("agencies").isNull()).isTrue();
+        assertThat(nakhonPathom.get("passed").isNull()).isTrue();
+        assertThat(nakhonPathom.get("meanTotal").isNull()).isTrue();
+        assertThat(nakhonPathom.get("passRate").isNull()).isTrue();
+        assertThat(nakhonPathom.get("note").asText()).isEqualTo("น้อยกว่า 5 หน่วยงาน");
         assertThat(api.as("admin-bangrakam").get("/api/v1/ita/national/trend").status()).isEqualTo(403);
         assertThat(api.as("platform-admin").get("/api/v1/ita/national/trend").status()).isEqualTo(200);
     }

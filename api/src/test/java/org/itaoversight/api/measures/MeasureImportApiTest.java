@@ -191,6 +191,31 @@ class MeasureImportApiTest {
     }
 
     @Test
+    void aDocumentWhoseAgencyFitsTwoAgenciesIsAskedAboutNotGuessedAndNothingIsStored() {
+        // นครปฐม has two อบต.บางระกำ (อำเภอนครชัยศรี, อำเภอบางเลน); the document gives no district.
+        String document = """
+                มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. ๒๕๖๖
+                องค์การบริหารส่วนตำบลบางระกำ จังหวัดนครปฐม
+
+                มาตรการ\tขั้นตอน\tผู้รับผิดชอบ\tระยะเวลา
+                ๑. จัดทำคู่มือการปฏิบัติงาน\tร่างคู่มือ\tสำนักปลัด\tตลอดปีงบประมาณ
+                """;
+        int before = storedMeasures(THAMRONG_MEASURES, 2566);
+        TestingOversightApi.Response preview = api.as("admin-thamrong").post(THAMRONG_IMPORTS + "?dryRun=true",
+                "text/plain; charset=UTF-8", document);
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        JsonNode agency = preview.json().get("report").get("agency");
+        assertThat(agency.get("outcome").asText()).isEqualTo("AMBIGUOUS");
+        assertThat(agency.get("candidates")).hasSize(2);
+        assertThat(preview.json().get("problems").get(0).asText()).startsWith("หน่วยงาน: ")
+                .contains("6730301", "อำเภอบางเลน", "ไม่มีหน่วยงาน 6760401 ในรายชื่อนี้");
+        TestingOversightApi.Response refused = api.as("admin-thamrong").post(THAMRONG_IMPORTS, "text/plain; charset=UTF-8", document);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(storedMeasures(THAMRONG_MEASURES, 2566)).isEqualTo(before);
+    }
+
+    @Test
     void aWordDocumentIsImportedLikeItsText() throws IOException {
         TestingOversightApi.Response preview = api.as("admin-thamrong").post(THAMRONG_IMPORTS + "?dryRun=true&fileName=report.docx",
                 "application/octet-stream", corpus("sample-thamrong-2564.docx"));

@@ -12,7 +12,10 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.text.TextDecoding;
 import org.itaoversight.api.measures.importing.ImportedMeasure;
 import org.itaoversight.api.measures.importing.MeasuresReport;
+import org.itaoversight.api.measures.importing.MeasuresReportImporter;
 import org.itaoversight.api.measures.importing.MeasuresReportReader;
+import org.itaoversight.tenants.access.OversightPrincipal;
+import org.itaoversight.tenants.access.Role;
 import org.itaoversight.tenants.registry.NationalRegistryGenerator;
 import org.itaoversight.tenants.registry.RegistryCsv;
 import org.junit.jupiter.api.Nested;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /** The importer of agencies' measures reports, on the real sample documents and on layouts they do not show. */
 class MeasuresReportReaderTest {
+
+    private static final OversightPrincipal CLI = new OversightPrincipal("cli:test", "test", java.util.Set.of(Role.PLATFORM_ADMIN),
+            Optional.empty(), Optional.empty());
 
     private final MeasuresReportReader reader = new MeasuresReportReader(Catalog.bundled(),
             new NationalRegistryGenerator(2568).generate(RegistryCsv.bundledProvinces(), RegistryCsv.bundledSampleAgencies()));
@@ -250,7 +256,7 @@ class MeasuresReportReaderTest {
         void unnumberedMeasuresAreOnePerRowAndEmptyTitleRowsContinueThem() {
             MeasuresReport report = read("""
                     มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2568
-                    องค์การบริหารส่วนตำบลบางระกำ
+                    องค์การบริหารส่วนตำบลบางระกำ อำเภอนครชัยศรี จังหวัดนครปฐม
 
                     มาตรการ\tขั้นตอนการดำเนินการ\tหน่วยงานที่รับผิดชอบ\tระยะเวลา
                     จัดทำคู่มือการปฏิบัติงาน\tร่างคู่มือ\tสำนักปลัด\tตลอดปีงบประมาณ
@@ -279,6 +285,62 @@ class MeasuresReportReaderTest {
             MeasuresReport fromUtf8 = reader.read("thamrong.txt", utf8);
             assertThat(fromTis.encoding()).isNotEqualTo("UTF-8");
             assertThat(fromTis.measures()).isEqualTo(fromUtf8.measures());
+        }
+
+        @Test
+        void anAgencyNameThatFitsTwoAgenciesIsAskedNotGuessed() {
+            // นครปฐม has a ตำบลบางระกำ in อำเภอนครชัยศรี and another in อำเภอบางเลน, each with its อบต.
+            String table = "\nมาตรการ\tขั้นตอน\tผู้รับผิดชอบ\tระยะเวลา\n๑. จัดทำคู่มือ\tร่างคู่มือ\tสำนักปลัด\tตลอดปีงบประมาณ\n";
+            MeasuresReport withoutDistrict = read("มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลบางระกำ จังหวัดนครปฐม\n" + table);
+            MeasuresReport withDistrict = read("มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลบางระกำ อำเภอบางเลน จังหวัดนครปฐม\n" + table);
+            MeasuresReport otherType = read("มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลตำบลบางระกำ อำเภอนครชัยศรี จังหวัดนครปฐม\n" + table);
+
+            assertThat(withoutDistrict.agencyCode()).isEmpty();
+            assertThat(withoutDistrict.warnings()).anySatisfy(w -> assertThat(w)
+                    .contains("6730301 อำเภอนครชัยศรี จังหวัดนครปฐม", "อำเภอบางเลน จังหวัดนครปฐม", "กรุณาระบุอำเภอ"));
+            assertThat(withoutDistrict.measures()).hasSize(1);
+            assertThat(withDistrict.agencyCode()).isPresent().isNotEqualTo(Optional.of("6730301"));
+            assertThat(otherType.agencyCode()).isEmpty();
+            assertThat(otherType.warnings()).anySatisfy(w -> assertThat(w).contains("ประเภทอื่น", "อบต.บางระกำ (6730301"));
+            assertThat(withoutDistrict.agency().outcome()).isEqualTo("AMBIGUOUS");
+            assertThat(withoutDistrict.agency().candidates()).hasSize(2).anySatisfy(c -> assertThat(c.code()).isEqualTo("6730301"));
+            assertThat(otherType.agency().outcome()).isEqualTo("AMBIGUOUS");
+            assertThat(withDistrict.agency().outcome()).isEqualTo("FOUND");
+
+            // The dry run (no agency given, as on the command line) asks for the agency and lists the candidates ...
+            MeasuresReportImporter importer = new MeasuresReportImporter(() -> reader, null);
+            byte[] document = ("มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลบางระกำ จังหวัดนครปฐม\n" + table)
+                    .getBytes(StandardCharsets.UTF_8);
+            MeasuresReportImporter.ImportResult asked = importer.importReport(CLI, "bangrakam.txt", document, Optional.empty(),
+                    Optional.empty(), true);
+            assertThat(asked.agencyCode()).isEmpty();
+            assertThat(asked.problems().getFirst()).startsWith("หน่วยงาน: ").contains("6730301", "อำเภอบางเลน",
+                    "ระบบไม่เลือกแทน", "กรุณาระบุรหัสหน่วยงาน");
+            // ... given one of the candidates, it is a note; given another agency, it is a problem.
+            MeasuresReportImporter.ImportResult chosen = importer.importReport(CLI, "bangrakam.txt", document,
+                    Optional.of("6730301"), Optional.empty(), true);
+            assertThat(chosen.problems()).singleElement().asString().contains("นำเข้าเป็นของหน่วยงาน 6730301 ตามที่เลือก");
+            MeasuresReportImporter.ImportResult another = importer.importReport(CLI, "bangrakam.txt", document,
+                    Optional.of("6760401"), Optional.empty(), true);
+            assertThat(another.problems().getFirst()).contains("ไม่มีหน่วยงาน 6760401 ในรายชื่อนี้");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importReport(CLI, "bangrakam.txt", document,
+                    Optional.of("6760401"), Optional.empty(), false))
+                    .isInstanceOf(org.itaoversight.api.measures.importing.MeasureImportException.class);
+        }
+
+        @Test
+        void aNameTheRegistryDoesNotKnowIsNotFoundAndStopsTheImport() {
+            byte[] document = ("มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘\nองค์การบริหารส่วนตำบลหนองไม่มีจริงเลย จังหวัดนครปฐม\n"
+                    + "\nมาตรการ\tขั้นตอน\tผู้รับผิดชอบ\tระยะเวลา\n๑. จัดทำคู่มือ\tร่างคู่มือ\tสำนักปลัด\tตลอดปีงบประมาณ\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            MeasuresReportImporter importer = new MeasuresReportImporter(() -> reader, null);
+            MeasuresReportImporter.ImportResult unknown = importer.importReport(CLI, "x.txt", document, Optional.empty(),
+                    Optional.empty(), true);
+            assertThat(unknown.report().agency().outcome()).isEqualTo("NOT_FOUND");
+            assertThat(unknown.problems().getFirst()).contains("ไม่พบ", "หนองไม่มีจริงเลย", "กรุณาระบุรหัสหน่วยงาน");
+            MeasuresReportImporter.ImportResult given = importer.importReport(CLI, "x.txt", document, Optional.of("6730301"),
+                    Optional.empty(), true);
+            assertThat(given.problems().getFirst()).contains("ไม่แน่ใจว่าเป็นรายงานของหน่วยงาน 6730301");
         }
 
         @Test

@@ -44,7 +44,7 @@ class ProvinceResourcesTest {
 
         assertThat(korat.get("nameTh").asText()).isEqualTo("นครราชสีมา");
         assertThat(korat.get("regionTh").asText()).isEqualTo("ภาคตะวันออกเฉียงเหนือ");
-        assertThat(korat.get("agencyCount").asInt()).isBetween(320, 345);
+        assertThat(korat.get("agencyCount").asInt()).isBetween(300, 345);
     }
 
     @Test
@@ -61,6 +61,30 @@ class ProvinceResourcesTest {
         assertThat(bangRakam.get("shortNameTh").asText()).isEqualTo("อบต.บางระกำ");
         assertThat(bangRakam.get("type").asText()).isEqualTo("SUBDISTRICT_ADMINISTRATION");
         assertThat(bangRakam.get("districtTh").asText()).isEqualTo("นครชัยศรี");
+    }
+
+    @Test
+    void theAgenciesOfLoeiAreInItsRealDistrictsAndNamedAfterTheirRealPlaces() {
+        TestingOversightApi.Response response = api.as("platform-admin").get("/api/v1/provinces/42/agencies");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode agencies = response.json().get("agencies");
+        java.util.Set<String> districts = new java.util.TreeSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        agencies.forEach(agency -> {
+            districts.add(agency.get("districtTh").asText());
+            names.add(agency.get("shortNameTh").asText());
+        });
+        // The fourteen districts (อำเภอ) of เลย, and real subdistricts (ตำบล) of them named in agencies' names.
+        assertThat(districts).containsExactlyInAnyOrder("เมืองเลย", "นาด้วง", "เชียงคาน", "ปากชม", "ด่านซ้าย", "นาแห้ว",
+                "ภูเรือ", "ท่าลี่", "วังสะพุง", "ภูกระดึง", "ภูหลวง", "ผาขาว", "เอราวัณ", "หนองหิน");
+        assertThat(names).contains("อบจ.เลย", "ทม.เลย");
+        assertThat(names).anyMatch(name -> name.endsWith("เชียงคาน"))
+                .anyMatch(name -> name.endsWith("นาอ้อ")).anyMatch(name -> name.endsWith("หาดทรายขาว"));
+        JsonNode chiangKhan = api.as("platform-admin")
+                .get("/api/v1/provinces/42/agencies?district=%E0%B9%80%E0%B8%8A%E0%B8%B5%E0%B8%A2%E0%B8%87%E0%B8%84%E0%B8%B2%E0%B8%99")
+                .json().get("agencies");
+        assertThat(chiangKhan.size()).isBetween(8, 14);
     }
 
     @Test

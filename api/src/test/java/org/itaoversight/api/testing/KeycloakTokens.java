@@ -16,12 +16,21 @@ import java.util.stream.Collectors;
 /** Obtains real tokens from {@link TestingKeycloak} and calls its admin REST API. */
 public final class KeycloakTokens {
 
-    public static final String SERVICE_CLIENT = "ita-oversight-service";
-    public static final String SERVICE_SECRET = "ita-oversight-service-secret";
+    public static final String SCRIPTS_CLIENT = "ita-oversight-scripts";
+    public static final String SCRIPTS_SECRET = "ita-oversight-scripts-secret";
 
     private final TestingKeycloak keycloak;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    /**
+     * Access tokens by realm and user, reused for a minute (they live five): a test suite signs in a few dozen times
+     * instead of thousands, so the realm's brute-force detector, which is kept on as in production, does not lock a
+     * test user out when the machine is slow.
+     */
+    private final Map<String, CachedToken> accessTokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedToken(String token, java.time.Instant reuseUntil) {
+    }
 
     public KeycloakTokens(TestingKeycloak keycloak) {
         this.keycloak = keycloak;
@@ -33,15 +42,27 @@ public final class KeycloakTokens {
     }
 
     public String accessToken(String realm, String username, String password) {
-        return tokenResponse(realm, Map.of("grant_type", "password", "client_id", SERVICE_CLIENT,
-                "client_secret", SERVICE_SECRET, "username", username, "password", password, "scope", "openid"))
+        String key = realm + "/" + username + "/" + password;
+        CachedToken cached = accessTokens.get(key);
+        if (cached != null && java.time.Instant.now().isBefore(cached.reuseUntil())) {
+            return cached.token();
+        }
+        String token = freshAccessToken(realm, username, password);
+        accessTokens.put(key, new CachedToken(token, java.time.Instant.now().plusSeconds(60)));
+        return token;
+    }
+
+    /** A newly issued access token, never a reused one (a new session in Keycloak). */
+    public String freshAccessToken(String realm, String username, String password) {
+        return tokenResponse(realm, Map.of("grant_type", "password", "client_id", SCRIPTS_CLIENT,
+                "client_secret", SCRIPTS_SECRET, "username", username, "password", password, "scope", "openid"))
                 .get("access_token").asText();
     }
 
     /** The ID token of a user: signed by the same key, but not an access token. */
     public String idToken(String username) {
-        return tokenResponse(TestingKeycloak.REALM, Map.of("grant_type", "password", "client_id", SERVICE_CLIENT,
-                "client_secret", SERVICE_SECRET, "username", username, "password", TestingKeycloak.PASSWORD,
+        return tokenResponse(TestingKeycloak.REALM, Map.of("grant_type", "password", "client_id", SCRIPTS_CLIENT,
+                "client_secret", SCRIPTS_SECRET, "username", username, "password", TestingKeycloak.PASSWORD,
                 "scope", "openid")).get("id_token").asText();
     }
 
@@ -60,6 +81,7 @@ public final class KeycloakTokens {
 
     /** Ends every session of a realm user, as an administrator (or the idle timeout) would. */
     public void endSessions(String username) {
+        accessTokens.keySet().removeIf(key -> key.startsWith(TestingKeycloak.REALM + "/" + username + "/"));
         int status = admin("POST", TestingKeycloak.REALM + "/users/" + userId(username) + "/logout", null);
         if (status != 204) {
             throw new IllegalStateException("Keycloak refused to end the sessions of " + username + ": " + status);

@@ -17,10 +17,42 @@ import org.itaoversight.embedded.clickhouse.EmbeddedClickHouse;
  */
 public final class TestingClickHouse implements AutoCloseable {
 
-    private final EmbeddedClickHouse engine;
+    private EmbeddedClickHouse engine;
+    private final boolean stoppable;
+
+    private TestingClickHouse(EmbeddedClickHouse engine, boolean stoppable) {
+        this.engine = engine;
+        this.stoppable = stoppable;
+    }
 
     private TestingClickHouse(EmbeddedClickHouse engine) {
-        this.engine = engine;
+        this(engine, false);
+    }
+
+    /** An engine of a test's own that fault tests stop and restart (same port, same data); the shared one never is. */
+    public static TestingClickHouse startStoppable() {
+        try {
+            Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "testing")), "clickhouse-");
+            return new TestingClickHouse(EmbeddedClickHouse.start(settings(work, 0)), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the engine (only one of {@link #startStoppable()}). */
+    public void stop() {
+        if (!stoppable) {
+            throw new IllegalStateException("the shared ClickHouse of the test JVM is never stopped; use startStoppable()");
+        }
+        engine.close();
+    }
+
+    /** Starts the stopped engine again on the same port with the same data. */
+    public void restart() {
+        if (!stoppable) {
+            throw new IllegalStateException("the shared ClickHouse of the test JVM is never stopped; use startStoppable()");
+        }
+        engine = EmbeddedClickHouse.start(settings(engine.workDirectory(), engine.httpPort()));
     }
 
     public static TestingClickHouse start() {

@@ -34,20 +34,66 @@ public final class TestingOversightApi implements AutoCloseable {
         this.tokens = tokens;
     }
 
-    public static TestingOversightApi start(TestingPostgres postgres, TestingClickHouse clickhouse, TestingKeycloak keycloak) {
+    public static TestingOversightApi start(TestingPostgres postgres, TestingClickHouse clickhouse, TestingKeycloak keycloak,
+                                            ConfigOverride... more) {
         String database = postgres.createDatabase();
-        DropwizardTestSupport<OversightConfiguration> support = new DropwizardTestSupport<>(OversightApplication.class,
-                ResourceHelpers.resourceFilePath("test-config.yml"),
+        java.util.List<ConfigOverride> overrides = new java.util.ArrayList<>(java.util.List.of(
                 ConfigOverride.config("database.url", postgres.jdbcUrl(database)),
                 ConfigOverride.config("clickhouse.url", clickhouse.serverUrl()),
                 ConfigOverride.config("clickhouse.database", "api_" + UUID.randomUUID().toString().replace("-", "")),
-                ConfigOverride.config("auth.issuer", keycloak.issuer()));
+                ConfigOverride.config("auth.issuer", keycloak.issuer())));
+        overrides.addAll(java.util.List.of(more));
+        DropwizardTestSupport<OversightConfiguration> support = new DropwizardTestSupport<>(OversightApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"), overrides.toArray(ConfigOverride[]::new));
         try {
             support.before();
         } catch (Exception e) {
             throw new IllegalStateException("the application did not start", e);
         }
         return new TestingOversightApi(support, new KeycloakTokens(keycloak));
+    }
+
+    /**
+     * The whole application on a ClickHouse cluster ({@code clickhouse.cluster}, {@code shards}: every node of
+     * {@code cluster}, no Keeper) with a database of its own on every node, and a PostgreSQL database of its own; the
+     * caller stops it.
+     */
+    public static TestingOversightApi startOnCluster(TestingPostgres postgres, TestingClickHouseCluster cluster,
+                                                     TestingKeycloak keycloak) {
+        DropwizardTestSupport<OversightConfiguration> support = new DropwizardTestSupport<>(OversightApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"),
+                ConfigOverride.config("database.url", postgres.jdbcUrl(postgres.createDatabase())),
+                ConfigOverride.config("clickhouse.url", cluster.shard(1).serverJdbcUrl()),
+                ConfigOverride.config("clickhouse.database", "api_" + UUID.randomUUID().toString().replace("-", "")),
+                ConfigOverride.config("clickhouse.cluster", cluster.name()),
+                ConfigOverride.config("clickhouse.shards", String.join(",", cluster.shardUrls())),
+                ConfigOverride.config("auth.issuer", keycloak.issuer()));
+        try {
+            support.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("the application did not start on the ClickHouse cluster", e);
+        }
+        return new TestingOversightApi(support, new KeycloakTokens(keycloak));
+    }
+
+    /**
+     * A second instance of the application on this one's PostgreSQL and ClickHouse databases and realm, as another
+     * node behind the same load balancer; the caller stops it.
+     */
+    public TestingOversightApi anotherInstance() {
+        OversightConfiguration configuration = support.getConfiguration();
+        DropwizardTestSupport<OversightConfiguration> another = new DropwizardTestSupport<>(OversightApplication.class,
+                ResourceHelpers.resourceFilePath("test-config.yml"),
+                ConfigOverride.config("database.url", configuration.getDatabase().getUrl()),
+                ConfigOverride.config("clickhouse.url", configuration.getClickhouse().getUrl()),
+                ConfigOverride.config("clickhouse.database", configuration.getClickhouse().getDatabase()),
+                ConfigOverride.config("auth.issuer", configuration.getAuth().getIssuer()));
+        try {
+            another.before();
+        } catch (Exception e) {
+            throw new IllegalStateException("the second instance did not start", e);
+        }
+        return new TestingOversightApi(another, tokens);
     }
 
     public KeycloakTokens tokens() {
@@ -89,10 +135,17 @@ public final class TestingOversightApi implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
         }
 
-        /** Posts a binary file (a PDF, a Word document) as the body. */
-        public Response post(String path, String contentType, byte[] body) {
-            return TestingOversightApi.this.send(authorized(HttpRequest.newBuilder(uri(path))).expectContinue(true).header("Content-Type", contentType)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        /**
+         * Posts raw bytes (a PDF, a Word document, a gzip body) with extra headers (name, value, …), e.g.
+         * {@code Content-Encoding: gzip}. It expects 100-continue, so a body refused before it is read is not sent whole.
+         */
+        public Response post(String path, String contentType, byte[] body, String... headers) {
+            HttpRequest.Builder builder = authorized(HttpRequest.newBuilder(uri(path))).expectContinue(true)
+                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return TestingOversightApi.this.send(builder.build());
         }
 
         public Response send(String method, String path, String contentType, String body) {
@@ -126,7 +179,13 @@ public final class TestingOversightApi implements AutoCloseable {
     }
 
     /** A response: status, content type, the WWW-Authenticate header, and the body (as text, JSON and bytes). */
-    public record Response(int status, String contentType, String wwwAuthenticate, String body, JsonNode json, byte[] bytes) {
+    public record Response(int status, String contentType, String wwwAuthenticate, String body, JsonNode json, byte[] bytes,
+                           java.net.http.HttpHeaders headers) {
+
+        /** A response header's first value, or empty. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
     }
 
     public Response getAdmin(String path) {
@@ -140,7 +199,7 @@ public final class TestingOversightApi implements AutoCloseable {
             String text = new String(response.body(), StandardCharsets.UTF_8);
             JsonNode body = contentType.startsWith("application/json") && !text.isEmpty() ? json.readTree(text) : null;
             return new Response(response.statusCode(), contentType,
-                    response.headers().firstValue("WWW-Authenticate").orElse(""), text, body, response.body());
+                    response.headers().firstValue("WWW-Authenticate").orElse(""), text, body, response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

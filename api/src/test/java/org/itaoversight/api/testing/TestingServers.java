@@ -5,7 +5,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives tests the real servers they need — {@link TestingPostgres}, {@link TestingClickHouse}, the whole {@link TestingOversightApi} — started once per
+ * Gives tests the real servers they need — {@link TestingPostgres}, {@link TestingClickHouse}, a two-shard
+ * {@link TestingClickHouseCluster}, the whole {@link TestingOversightApi} — started once per
  * test JVM on first use and stopped when the JVM's test run ends (they live in JUnit's root store). Use with
  * {@code @ExtendWith(TestingServers.class)} and constructor or method parameters.
  */
@@ -17,7 +18,7 @@ public final class TestingServers implements ParameterResolver {
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == TestingPostgres.class || type == TestingClickHouse.class || type == TestingOversightApi.class
-                || type == TestingKeycloak.class;
+                || type == TestingKeycloak.class || type == TestingClickHouseCluster.class;
     }
 
     @Override
@@ -32,6 +33,11 @@ public final class TestingServers implements ParameterResolver {
         }
         if (type == TestingKeycloak.class) {
             return keycloak(store);
+        }
+        if (type == TestingClickHouseCluster.class) {
+            // Two shards: the smallest cluster on which a Distributed table reads and writes across nodes.
+            return store.getOrComputeIfAbsent(TestingClickHouseCluster.class, key -> TestingClickHouseCluster.start(2),
+                    TestingClickHouseCluster.class);
         }
         return store.getOrComputeIfAbsent(TestingOversightApi.class,
                 key -> TestingOversightApi.start(postgres(store), clickhouse(store), keycloak(store)), TestingOversightApi.class);

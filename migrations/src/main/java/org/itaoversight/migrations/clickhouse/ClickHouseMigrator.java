@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.itaoversight.migrations.MigrationException;
 import org.slf4j.Logger;
@@ -25,6 +26,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>ClickHouse DDL is not transactional: scripts are written to be re-runnable ({@code IF NOT EXISTS}), so a run
  * cut off halfway through a script can simply be repeated.
+ *
+ * <p>On a cluster ({@link ClickHouseClusterScripts}) it works in one of two ways: {@link #withDistributedDdl} sends the
+ * scripts' {@code ON CLUSTER} statements to one endpoint and keeps the history in a table replicated to every node
+ * (ClickHouse Keeper needed); {@link #onEachNode} applies each script on every node itself, each statement on all nodes
+ * before the next (a statement may read, through the cluster, what the previous ones made), and keeps the history on
+ * each node, so that a node added later, or missed by a run cut off, gets exactly the scripts it lacks.
  */
 public final class ClickHouseMigrator {
 
@@ -43,19 +50,53 @@ public final class ClickHouseMigrator {
     public record AppliedScript(int version, String description, String checksum, Instant appliedAt, String appliedBy) {
     }
 
-    private final ConnectionFactory connections;
+    private final List<ConnectionFactory> nodes;
+    private final Optional<String> onCluster;
     private final String database;
     private final List<ClickHouseScript> scripts;
     private final Clock clock;
 
+    /** A single server (or a cluster's endpoint with single-node scripts). */
     public ClickHouseMigrator(ConnectionFactory connections, String database, List<ClickHouseScript> scripts, Clock clock) {
+        this(List.of(connections), Optional.empty(), database, scripts, clock);
+    }
+
+    private ClickHouseMigrator(List<ConnectionFactory> nodes, Optional<String> onCluster, String database,
+                               List<ClickHouseScript> scripts, Clock clock) {
         if (!IDENTIFIER.matcher(database).matches()) {
             throw new IllegalArgumentException("ClickHouse database name '" + database + "' is not a plain identifier");
         }
-        this.connections = connections;
+        onCluster.filter(name -> !IDENTIFIER.matcher(name).matches()).ifPresent(name -> {
+            throw new IllegalArgumentException("ClickHouse cluster name '" + name + "' is not a plain identifier");
+        });
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("no ClickHouse node to migrate");
+        }
+        this.nodes = List.copyOf(nodes);
+        this.onCluster = onCluster;
         this.database = database;
         this.scripts = List.copyOf(scripts);
         this.clock = clock;
+    }
+
+    /**
+     * A cluster with ClickHouse Keeper: the cluster form of the scripts, sent {@code ON CLUSTER} to one endpoint; the
+     * history is a Replicated table on every node.
+     */
+    public static ClickHouseMigrator withDistributedDdl(ConnectionFactory endpoint, String cluster, String database, Clock clock) {
+        return new ClickHouseMigrator(List.of(endpoint), Optional.of(cluster), database,
+                ClickHouseClusterScripts.withDistributedDdl(cluster, database), clock);
+    }
+
+    /** A cluster without Keeper: the cluster form of the scripts, applied by this migrator on each of the nodes. */
+    public static ClickHouseMigrator onEachNode(List<ConnectionFactory> nodes, String cluster, String database, Clock clock) {
+        return onEachNode(nodes, database, ClickHouseClusterScripts.forEachNode(cluster, database), clock);
+    }
+
+    /** As {@link #onEachNode(List, String, String, Clock)}, with the given (already filled) scripts. */
+    public static ClickHouseMigrator onEachNode(List<ConnectionFactory> nodes, String database, List<ClickHouseScript> scripts,
+                                                Clock clock) {
+        return new ClickHouseMigrator(nodes, Optional.empty(), database, scripts, clock);
     }
 
     /**
@@ -64,41 +105,77 @@ public final class ClickHouseMigrator {
      * @return the scripts applied by this run, in order; empty when the database was already up to date
      */
     public List<AppliedScript> migrate(String appliedBy) {
+        List<Connection> open = new ArrayList<>();
         try {
-            try (Connection server = connections.open("default"); Statement statement = server.createStatement()) {
-                statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "`");
+            for (ConnectionFactory node : nodes) {
+                try (Connection server = node.open("default"); Statement statement = server.createStatement()) {
+                    statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "`" + onClusterClause());
+                }
+                open.add(node.open(database));
             }
-            try (Connection connection = connections.open(database)) {
+            List<Map<Integer, AppliedScript>> applied = new ArrayList<>();
+            for (Connection connection : open) {
                 createHistoryTable(connection);
-                Map<Integer, AppliedScript> applied = applied(connection);
-                verify(applied);
-                List<AppliedScript> done = new ArrayList<>();
-                for (ClickHouseScript script : scripts) {
-                    if (!applied.containsKey(script.version())) {
-                        done.add(apply(connection, script, appliedBy));
+                Map<Integer, AppliedScript> onNode = applied(connection);
+                verify(onNode);
+                applied.add(onNode);
+            }
+            List<AppliedScript> done = new ArrayList<>();
+            for (ClickHouseScript script : scripts) {
+                List<Connection> lacking = new ArrayList<>();
+                for (int node = 0; node < open.size(); node++) {
+                    if (!applied.get(node).containsKey(script.version())) {
+                        lacking.add(open.get(node));
                     }
                 }
-                return List.copyOf(done);
+                if (!lacking.isEmpty()) {
+                    done.add(apply(lacking, script, appliedBy));
+                }
             }
+            return List.copyOf(done);
         } catch (SQLException e) {
             throw new MigrationException("ClickHouse schema migration of database " + database + " failed: " + e.getMessage(), e);
+        } finally {
+            for (Connection connection : open) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    LOG.debug("closing a ClickHouse connection failed", e);
+                }
+            }
         }
     }
 
-    /** The scripts recorded as applied, by version. */
+    /** The scripts recorded as applied (on every node, when there are several), by version. */
     public Map<Integer, AppliedScript> applied() {
-        try (Connection connection = connections.open(database)) {
-            createHistoryTable(connection);
-            return applied(connection);
-        } catch (SQLException e) {
-            throw new MigrationException("cannot read the ClickHouse schema history of " + database + ": " + e.getMessage(), e);
+        Map<Integer, AppliedScript> everywhere = null;
+        for (ConnectionFactory node : nodes) {
+            try (Connection connection = node.open(database)) {
+                createHistoryTable(connection);
+                Map<Integer, AppliedScript> onNode = applied(connection);
+                if (everywhere == null) {
+                    everywhere = new HashMap<>(onNode);
+                } else {
+                    everywhere.keySet().retainAll(onNode.keySet());
+                }
+            } catch (SQLException e) {
+                throw new MigrationException("cannot read the ClickHouse schema history of " + database + ": " + e.getMessage(), e);
+            }
         }
+        return Map.copyOf(everywhere);
     }
 
-    private static void createHistoryTable(Connection connection) throws SQLException {
+    private String onClusterClause() {
+        return onCluster.map(name -> " ON CLUSTER '" + name + "'").orElse("");
+    }
+
+    private void createHistoryTable(Connection connection) throws SQLException {
+        // On a Keeper cluster one history for the whole cluster: every node of every shard holds a replica of it.
+        String engine = onCluster.map(name -> "ReplicatedMergeTree('/clickhouse/tables/all/" + database + "/" + HISTORY_TABLE
+                + "', '{shard}-{replica}')").orElse("MergeTree");
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
-                    CREATE TABLE IF NOT EXISTS %s
+                    CREATE TABLE IF NOT EXISTS %s%s
                     (
                         version      UInt32,
                         description  String,
@@ -108,8 +185,8 @@ public final class ClickHouseMigrator {
                         applied_by   String,
                         execution_ms UInt64
                     )
-                    ENGINE = MergeTree
-                    ORDER BY version""".formatted(HISTORY_TABLE));
+                    ENGINE = %s
+                    ORDER BY version""".formatted(HISTORY_TABLE, onClusterClause(), engine));
         }
     }
 
@@ -149,12 +226,14 @@ public final class ClickHouseMigrator {
         }
     }
 
-    private AppliedScript apply(Connection connection, ClickHouseScript script, String appliedBy) throws SQLException {
+    /** Runs the script's statements one by one, each on every given node before the next, then records it on each. */
+    private AppliedScript apply(List<Connection> onNodes, ClickHouseScript script, String appliedBy) throws SQLException {
         long start = System.nanoTime();
-        LOG.info("Applying ClickHouse script {} to {}", script.fileName(), database);
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : script.statements()) {
-                try {
+        LOG.info("Applying ClickHouse script {} to {}{}", script.fileName(), database,
+                onNodes.size() > 1 ? " on " + onNodes.size() + " nodes" : "");
+        for (String sql : script.statements()) {
+            for (Connection connection : onNodes) {
+                try (Statement statement = connection.createStatement()) {
                     statement.execute(sql);
                 } catch (SQLException e) {
                     throw new MigrationException(script.fileName() + " failed at statement:\n" + sql + "\n→ " + e.getMessage(), e);
@@ -163,16 +242,18 @@ public final class ClickHouseMigrator {
         }
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         Instant now = clock.instant();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY_TABLE
-                + " (version, description, script, checksum, applied_at, applied_by, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setInt(1, script.version());
-            insert.setString(2, script.description());
-            insert.setString(3, script.fileName());
-            insert.setString(4, script.checksum());
-            insert.setTimestamp(5, Timestamp.from(now));
-            insert.setString(6, appliedBy);
-            insert.setLong(7, millis);
-            insert.executeUpdate();
+        for (Connection connection : onNodes) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY_TABLE
+                    + " (version, description, script, checksum, applied_at, applied_by, execution_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setInt(1, script.version());
+                insert.setString(2, script.description());
+                insert.setString(3, script.fileName());
+                insert.setString(4, script.checksum());
+                insert.setTimestamp(5, Timestamp.from(now));
+                insert.setString(6, appliedBy);
+                insert.setLong(7, millis);
+                insert.executeUpdate();
+            }
         }
         return new AppliedScript(script.version(), script.description(), script.checksum(), now, appliedBy);
     }

@@ -51,6 +51,23 @@ public final class StagingTables {
         return "DROP TABLE IF EXISTS " + name(stage) + " SYNC";
     }
 
+    /**
+     * Creates {@code stage} on one node of a cluster with the columns of the shard table {@code table} and its engine,
+     * keys and settings ({@code engineFull}, as {@code system.tables} gives it) without replication: it exchanges
+     * partitions with the table and claims no Keeper path of its own.
+     */
+    public static String createOnNode(String stage, String table, String engineFull) {
+        return create(stage, table) + " ENGINE = " + ClickHouseClusterScripts.plainEngine(engineFull);
+    }
+
+    /**
+     * A load's list of the (fiscal year, agency code) it replaces, in memory on one node of a cluster (the agencies a
+     * file replaces may have rows on any shard), dropped with the staging copy.
+     */
+    public static String createAgencyYears(String name) {
+        return "CREATE TABLE " + name(name) + " (fiscal_year UInt16, agency_code String) ENGINE = Memory";
+    }
+
     private static String name(String name) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a plain table name: " + name);

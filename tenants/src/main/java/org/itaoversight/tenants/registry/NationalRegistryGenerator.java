@@ -2,23 +2,32 @@ package org.itaoversight.tenants.registry;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Generates a realistic national registry of local administrative organizations, since no official list is
- * reachable: every province of the code list, ~7,850 agencies in the real proportions by type (76 อบจ., 30
- * เทศบาลนคร, 195 เทศบาลเมือง, 2,247 เทศบาลตำบล, ~5,300 อบต., 2 special forms), spread over provinces by their
- * number of districts (the north-east has more subdistricts per district), so that the largest province
- * (นครราชสีมา) has ~330. The given fixed agencies (e.g. those of the sample documents) are kept as they are and
- * count towards the totals. The same seed always yields the same registry.
+ * Generates a demo national registry of local administrative organizations on the real map of Thailand, since no
+ * official list is reachable: every province of the code list, its real districts and subdistricts
+ * ({@link ThaiPlaces}), and ~7,850 agencies in the real proportions by type (76 อบจ., 30 เทศบาลนคร, 195
+ * เทศบาลเมือง, 2,247 เทศบาลตำบล, 5,300 อบต., 2 special forms) spread over provinces by their number of
+ * subdistricts. Each agency sits in a real district and is named after its real place: the อบจ. after its province,
+ * the เทศบาลนคร or เทศบาลเมือง of the capital after the province, the other เทศบาลเมือง after their district,
+ * the เทศบาลตำบล and อบต. after their subdistrict. Every subdistrict has at least one agency; where a province has
+ * more agencies than subdistricts, some subdistricts have both a เทศบาลตำบล and an อบต. of the same name, as in
+ * reality. <b>Which type an agency has is assigned by the generator, not official.</b>
+ *
+ * <p>The given fixed agencies (those of the sample documents) are kept as they are, count towards the totals and take
+ * the place their name and district give. Codes follow type digit + province + district number (2 digits, see
+ * {@link ThaiPlaces.District#number()}) + sequence (2 digits); they are this platform's codes, not official ones.
+ * The same seed always yields the same registry.
  */
 public final class NationalRegistryGenerator {
 
@@ -29,16 +38,7 @@ public final class NationalRegistryGenerator {
 
     private static final String BANGKOK = "10";
     private static final String CHON_BURI = "20";
-
-    private static final List<String> PLACE_HEADS = List.of(
-            "บ้าน", "หนอง", "นา", "โนน", "ดอน", "ห้วย", "บาง", "ท่า", "วัง", "โพธิ์", "สระ", "หัว", "ทุ่ง", "เขา",
-            "คลอง", "แม่", "ป่า", "ไผ่", "สวน", "ตาล", "โคก", "บึง", "ลำ", "ศรี", "ไทร", "กุด", "นาง", "ดง", "เมือง",
-            "ท่าช้าง", "หนองบัว", "นาดี", "ดอนแก้ว", "สันติ", "พระ", "บ่อ", "ละหาร", "ควน", "ปาก", "เกาะ");
-    private static final List<String> PLACE_TAILS = List.of(
-            "ใหญ่", "น้อย", "ทอง", "แดง", "ขาม", "ยาง", "กลาง", "ใต้", "เหนือ", "งาม", "สูง", "หลวง", "ใหม่", "เก่า",
-            "ดู่", "แก้ว", "เจริญ", "สมบูรณ์", "พัฒนา", "ทราย", "ไร่", "ตะเคียน", "โพธิ์", "ขี้เหล็ก", "มะม่วง",
-            "สะแก", "จันทร์", "คำ", "บัว", "ทอง", "ศรี", "สุข", "เสือ", "ช้าง", "หิน", "ลาด", "มูล", "ชัย", "นคร",
-            "ประดู่", "กระทุ่ม", "ม่วง", "ยาว");
+    private static final String PATTAYA_DISTRICT = "บางละมุง";
 
     private final long seed;
 
@@ -46,21 +46,34 @@ public final class NationalRegistryGenerator {
         this.seed = seed;
     }
 
+    /** The registry on the bundled places of Thailand. */
     public AgencyRegistry generate(Collection<Province> provinces, Collection<Agency> fixedAgencies) {
+        return generate(provinces, ThaiPlaces.bundled(provinces), fixedAgencies);
+    }
+
+    public AgencyRegistry generate(Collection<Province> provinces, ThaiPlaces places, Collection<Agency> fixedAgencies) {
         Random random = new Random(seed);
         List<Province> ordered = provinces.stream().sorted(Comparator.comparing(Province::code)).toList();
+        for (Province province : ordered) {
+            if (places.districtsOf(province.code()).isEmpty()) {
+                throw new IllegalArgumentException("the place list has no district for province " + province.code()
+                        + " " + province.nameTh());
+            }
+        }
         List<Province> local = ordered.stream().filter(p -> !p.code().equals(BANGKOK)).toList();
+        Map<String, Double> weights = local.stream()
+                .collect(Collectors.toMap(Province::code, p -> (double) places.subdistrictCount(p.code())));
 
-        Map<AgencyType, Map<String, Integer>> quota = new HashMap<>();
-        Map<String, Integer> localTotal = allocate(local,
+        Map<String, Integer> localTotal = allocate(local, weights,
                 CITY_MUNICIPALITIES + TOWN_MUNICIPALITIES + SUBDISTRICT_MUNICIPALITIES + SUBDISTRICT_ADMINISTRATIONS);
         // City municipalities go to the largest provinces, one each; every other province gets a town municipality
         // for its capital, and the remaining towns follow size.
         List<Province> bySize = local.stream()
-                .sorted(Comparator.comparingDouble(NationalRegistryGenerator::weight).reversed()
+                .sorted(Comparator.comparingDouble((Province p) -> weights.get(p.code())).reversed()
                         .thenComparing(Province::code))
                 .toList();
         Set<String> withCity = bySize.stream().limit(CITY_MUNICIPALITIES).map(Province::code).collect(Collectors.toSet());
+        Map<AgencyType, Map<String, Integer>> quota = new HashMap<>();
         Map<String, Integer> cities = new HashMap<>();
         Map<String, Integer> towns = new HashMap<>();
         local.forEach(p -> {
@@ -68,7 +81,7 @@ public final class NationalRegistryGenerator {
             towns.put(p.code(), withCity.contains(p.code()) ? 0 : 1);
         });
         int townsLeft = TOWN_MUNICIPALITIES - (local.size() - withCity.size());
-        allocate(local, townsLeft).forEach((code, n) -> towns.merge(code, n, Integer::sum));
+        allocate(local, weights, townsLeft).forEach((code, n) -> towns.merge(code, n, Integer::sum));
         Map<String, Integer> subdistrictMunicipalities = new HashMap<>();
         Map<String, Integer> subdistrictAdministrations = new HashMap<>();
         double municipalShare = (double) SUBDISTRICT_MUNICIPALITIES / (SUBDISTRICT_MUNICIPALITIES + SUBDISTRICT_ADMINISTRATIONS);
@@ -93,55 +106,156 @@ public final class NationalRegistryGenerator {
                 byProvince.computeIfPresent(fixed.provinceCode(), (code, n) -> Math.max(0, n - 1));
             }
         }
-        Set<String> fixedNames = fixedAgencies.stream().map(Agency::nameTh).collect(Collectors.toSet());
 
         for (Province province : ordered) {
-            List<String> districts = districtsOf(province, fixedAgencies, random);
-            Set<String> usedPlaces = new HashSet<>();
-            fixedNames.forEach(usedPlaces::add);
+            ProvinceLayout layout = new ProvinceLayout(province, places.districtsOf(province.code()), usedCodes, agencies);
+            fixedAgencies.stream().filter(a -> a.provinceCode().equals(province.code())).forEach(layout::occupy);
             if (province.code().equals(BANGKOK)) {
-                agencies.add(agency(usedCodes, AgencyType.SPECIAL, province, 1, province.nameTh(), districts.getFirst()));
+                layout.add(AgencyType.SPECIAL, province.nameTh(), layout.districts.getFirst());
                 continue;
             }
             if (province.code().equals(CHON_BURI)) {
-                agencies.add(agency(usedCodes, AgencyType.SPECIAL, province, 2, "เมืองพัทยา", districts.get(1 % districts.size())));
+                layout.add(AgencyType.SPECIAL, "เมืองพัทยา", layout.district(PATTAYA_DISTRICT).orElse(layout.capital));
             }
-            agencies.add(agency(usedCodes, AgencyType.PROVINCIAL_ADMINISTRATION, province, 1,
-                    AgencyType.PROVINCIAL_ADMINISTRATION.nameTh() + province.nameTh(), "เมือง" + province.nameTh()));
-            for (AgencyType type : List.of(AgencyType.CITY_MUNICIPALITY, AgencyType.TOWN_MUNICIPALITY,
-                    AgencyType.SUBDISTRICT_MUNICIPALITY, AgencyType.SUBDISTRICT_ADMINISTRATION)) {
-                int count = quota.get(type).getOrDefault(province.code(), 0);
-                for (int i = 0; i < count; i++) {
-                    boolean capital = i == 0 && (type == AgencyType.CITY_MUNICIPALITY || type == AgencyType.TOWN_MUNICIPALITY);
-                    int districtIndex = capital ? 0 : random.nextInt(districts.size());
-                    String place = capital ? province.nameTh() : uniquePlace(random, usedPlaces, type);
-                    agencies.add(agency(usedCodes, type, province, districtIndex + 1, type.nameTh() + place,
-                            districts.get(districtIndex)));
-                }
-            }
+            layout.add(AgencyType.PROVINCIAL_ADMINISTRATION, AgencyType.PROVINCIAL_ADMINISTRATION.nameTh() + province.nameTh(),
+                    layout.capital);
+            layout.placeMunicipalities(quota.get(AgencyType.CITY_MUNICIPALITY).get(province.code()),
+                    quota.get(AgencyType.TOWN_MUNICIPALITY).get(province.code()), random);
+            layout.placeSubdistrictAgencies(quota.get(AgencyType.SUBDISTRICT_MUNICIPALITY).get(province.code()),
+                    quota.get(AgencyType.SUBDISTRICT_ADMINISTRATION).get(province.code()), random);
         }
         return AgencyRegistry.of(provinces, agencies);
     }
 
-    private static double weight(Province province) {
-        double regional = switch (province.region()) {
-            case NORTHEAST -> 1.25;
-            case NORTH -> 1.0;
-            case CENTRAL -> 0.95;
-            case EAST, WEST -> 0.9;
-            case SOUTH -> 0.85;
-        };
-        return province.districtCount() * regional;
+    /** A subdistrict of a district: where a เทศบาลตำบล or an อบต. sits. */
+    private record Spot(ThaiPlaces.District district, ThaiPlaces.Subdistrict subdistrict) {
+    }
+
+    /** One province's districts and subdistricts while agencies are placed on them. */
+    private static final class ProvinceLayout {
+        private final Province province;
+        private final List<ThaiPlaces.District> districts;
+        private final ThaiPlaces.District capital;
+        private final Set<String> usedCodes;
+        private final List<Agency> agencies;
+        /** Subdistricts (district number + name) that already have a local agency. */
+        private final Set<String> covered = new HashSet<>();
+        /** Names in use, per district and type. */
+        private final Set<String> names = new HashSet<>();
+
+        ProvinceLayout(Province province, List<ThaiPlaces.District> districts, Set<String> usedCodes, List<Agency> agencies) {
+            this.province = province;
+            this.districts = districts;
+            this.usedCodes = usedCodes;
+            this.agencies = agencies;
+            this.capital = district("เมือง" + province.nameTh())
+                    .or(() -> district(province.nameTh()))
+                    .orElse(districts.getFirst());
+        }
+
+        Optional<ThaiPlaces.District> district(String nameTh) {
+            return districts.stream().filter(d -> d.nameTh().equals(nameTh)).findFirst();
+        }
+
+        /** Marks the subdistrict a fixed agency names, in its district, as having its agency. */
+        void occupy(Agency fixed) {
+            names.add(fixed.districtTh() + "|" + fixed.nameTh());
+            if (fixed.type() == AgencyType.SUBDISTRICT_ADMINISTRATION || fixed.type() == AgencyType.SUBDISTRICT_MUNICIPALITY) {
+                String place = fixed.nameTh().substring(fixed.type().nameTh().length());
+                district(fixed.districtTh()).ifPresent(d -> covered.add(d.number() + "|" + place));
+            }
+        }
+
+        void placeMunicipalities(int cities, int towns, Random random) {
+            ThaiPlaces.Subdistrict centre = ThaiPlaces.centreOf(capital);
+            if (cities > 0) {
+                add(AgencyType.CITY_MUNICIPALITY, AgencyType.CITY_MUNICIPALITY.nameTh() + province.nameTh(), capital);
+            } else if (towns > 0) {
+                add(AgencyType.TOWN_MUNICIPALITY, AgencyType.TOWN_MUNICIPALITY.nameTh() + province.nameTh(), capital);
+                towns--;
+            }
+            covered.add(capital.number() + "|" + centre.nameTh());
+            List<ThaiPlaces.District> others = new ArrayList<>(districts);
+            others.remove(capital);
+            Collections.shuffle(others, random);
+            for (int i = 0; i < towns; i++) {
+                // A town is the centre of its district, named after the district; if districts run out, after a
+                // subdistrict of the capital.
+                if (i < others.size()) {
+                    ThaiPlaces.District district = others.get(i);
+                    add(AgencyType.TOWN_MUNICIPALITY, AgencyType.TOWN_MUNICIPALITY.nameTh() + district.nameTh(), district);
+                    covered.add(district.number() + "|" + ThaiPlaces.centreOf(district).nameTh());
+                } else {
+                    ThaiPlaces.Subdistrict subdistrict = capital.subdistricts()
+                            .get(Math.min(1 + i - others.size(), capital.subdistricts().size() - 1));
+                    add(AgencyType.TOWN_MUNICIPALITY, AgencyType.TOWN_MUNICIPALITY.nameTh() + subdistrict.nameTh(), capital);
+                    covered.add(capital.number() + "|" + subdistrict.nameTh());
+                }
+            }
+        }
+
+        /**
+         * Gives every subdistrict without an agency one เทศบาลตำบล or อบต.; when there are more agencies than such
+         * subdistricts, the extra ones make pairs (a เทศบาลตำบล and an อบต. of the same subdistrict).
+         */
+        void placeSubdistrictAgencies(int municipalities, int administrations, Random random) {
+            List<Spot> open = new ArrayList<>();
+            for (ThaiPlaces.District district : districts) {
+                for (ThaiPlaces.Subdistrict subdistrict : district.subdistricts()) {
+                    if (!covered.contains(district.number() + "|" + subdistrict.nameTh())) {
+                        open.add(new Spot(district, subdistrict));
+                    }
+                }
+            }
+            Collections.shuffle(open, random);
+            int total = municipalities + administrations;
+            int pairs = Math.max(0, Math.min(Math.min(total - open.size(), open.size()),
+                    Math.min(municipalities, administrations)));
+            int spot = 0;
+            for (; spot < pairs; spot++) {
+                addAt(AgencyType.SUBDISTRICT_MUNICIPALITY, open.get(spot));
+                addAt(AgencyType.SUBDISTRICT_ADMINISTRATION, open.get(spot));
+            }
+            municipalities -= pairs;
+            administrations -= pairs;
+            for (; spot < open.size() && municipalities + administrations > 0; spot++) {
+                if (municipalities > 0) {
+                    addAt(AgencyType.SUBDISTRICT_MUNICIPALITY, open.get(spot));
+                    municipalities--;
+                } else {
+                    addAt(AgencyType.SUBDISTRICT_ADMINISTRATION, open.get(spot));
+                    administrations--;
+                }
+            }
+        }
+
+        private void addAt(AgencyType type, Spot spot) {
+            add(type, type.nameTh() + spot.subdistrict().nameTh(), spot.district());
+        }
+
+        void add(AgencyType type, String name, ThaiPlaces.District district) {
+            if (!names.add(district.nameTh() + "|" + name)) {
+                return;
+            }
+            for (int sequence = 1; ; sequence++) {
+                String code = "%c%s%02d%02d".formatted(type.codeDigit(), province.code(), district.number() % 100,
+                        sequence % 100) + (sequence >= 100 ? String.valueOf(sequence / 100) : "");
+                if (usedCodes.add(code)) {
+                    agencies.add(new Agency(code, name, type, province.code(), district.nameTh()));
+                    return;
+                }
+            }
+        }
     }
 
     /** Largest-remainder apportionment of {@code total} over provinces by weight. */
-    private static Map<String, Integer> allocate(List<Province> provinces, int total) {
-        double sum = provinces.stream().mapToDouble(NationalRegistryGenerator::weight).sum();
+    private static Map<String, Integer> allocate(List<Province> provinces, Map<String, Double> weights, int total) {
+        double sum = provinces.stream().mapToDouble(p -> weights.get(p.code())).sum();
         Map<String, Integer> shares = new HashMap<>();
         Map<String, Double> remainders = new HashMap<>();
         int given = 0;
         for (Province p : provinces) {
-            double exact = total * weight(p) / sum;
+            double exact = total * weights.get(p.code()) / sum;
             int floor = (int) Math.floor(exact);
             shares.put(p.code(), floor);
             remainders.put(p.code(), exact - floor);
@@ -154,42 +268,5 @@ public final class NationalRegistryGenerator {
             shares.merge(byRemainder.get(i % byRemainder.size()), 1, Integer::sum);
         }
         return shares;
-    }
-
-    private static List<String> districtsOf(Province province, Collection<Agency> fixed, Random random) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add("เมือง" + province.nameTh());
-        fixed.stream().filter(a -> a.provinceCode().equals(province.code())).map(Agency::districtTh).forEach(names::add);
-        while (names.size() < province.districtCount()) {
-            names.add(PLACE_HEADS.get(random.nextInt(PLACE_HEADS.size())) + PLACE_TAILS.get(random.nextInt(PLACE_TAILS.size())));
-        }
-        return List.copyOf(names);
-    }
-
-    private static String uniquePlace(Random random, Set<String> used, AgencyType type) {
-        while (true) {
-            String place = PLACE_HEADS.get(random.nextInt(PLACE_HEADS.size())) + PLACE_TAILS.get(random.nextInt(PLACE_TAILS.size()));
-            if (used.add(place) && used.add(type.nameTh() + place)) {
-                return place;
-            }
-            if (used.size() > PLACE_HEADS.size() * PLACE_TAILS.size()) {
-                // Names are exhausted in a very large province: number them, as real registries do for homonyms.
-                String numbered = place + " " + used.size();
-                used.add(numbered);
-                return numbered;
-            }
-        }
-    }
-
-    /** Codes follow type digit + province + district (2 digits) + sequence (2 digits), skipping codes in use. */
-    private static Agency agency(Set<String> usedCodes, AgencyType type, Province province, int district,
-                                 String name, String districtName) {
-        for (int sequence = 1; ; sequence++) {
-            String code = "%c%s%02d%02d".formatted(type.codeDigit(), province.code(), district % 100,
-                    sequence % 100) + (sequence >= 100 ? String.valueOf(sequence / 100) : "");
-            if (usedCodes.add(code)) {
-                return new Agency(code, name, type, province.code(), districtName);
-            }
-        }
     }
 }

@@ -66,6 +66,14 @@ public final class EmbeddedClickHouse implements AutoCloseable {
 
     /** Starts an engine and returns once it answers on its port as itself (by its keep-alive query's id). */
     public static EmbeddedClickHouse start(Settings settings) {
+        return start(settings, "");
+    }
+
+    /**
+     * As {@link #start(Settings)}, with more server configuration: XML elements placed in the config file's
+     * {@code <clickhouse>} root (e.g. the {@code remote_servers} of a cluster of such engines).
+     */
+    public static EmbeddedClickHouse start(Settings settings, String moreConfig) {
         long started = System.nanoTime();
         Path work = settings.workDirectory().toAbsolutePath();
         Path data = work.resolve("data");
@@ -75,7 +83,7 @@ public final class EmbeddedClickHouse implements AutoCloseable {
         try {
             Files.createDirectories(data);
             Files.createDirectories(logs);
-            Files.writeString(config, configXml(settings.maxMemoryBytes(), logs));
+            Files.writeString(config, configXml(settings.maxMemoryBytes(), logs, moreConfig));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the ClickHouse work directory " + work, e);
         }
@@ -249,7 +257,7 @@ public final class EmbeddedClickHouse implements AutoCloseable {
         }
     }
 
-    private static String configXml(long maxMemoryBytes, Path logs) {
+    private static String configXml(long maxMemoryBytes, Path logs, String moreConfig) {
         return """
                 <clickhouse>
                     <max_server_memory_usage>%d</max_server_memory_usage>
@@ -267,8 +275,9 @@ public final class EmbeddedClickHouse implements AutoCloseable {
                         <flush_interval_milliseconds>7500</flush_interval_milliseconds>
                         <ttl>event_date + INTERVAL 7 DAY DELETE</ttl>
                     </query_log>
+                %s
                 </clickhouse>
-                """.formatted(maxMemoryBytes, logs.resolve("clickhouse.log"), logs.resolve("clickhouse.err.log"));
+                """.formatted(maxMemoryBytes, logs.resolve("clickhouse.log"), logs.resolve("clickhouse.err.log"), moreConfig);
     }
 
     private static String tail(Path file, int maxChars) {

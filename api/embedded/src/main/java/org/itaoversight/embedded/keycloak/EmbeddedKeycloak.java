@@ -74,13 +74,32 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     public static EmbeddedKeycloak start(Settings settings) {
         long started = System.nanoTime();
         Path home = unpack(settings.distribution(), settings.cacheDirectory());
+        // kc.sh --import-realm reads <home>/data/import, which every instance of this installation shares: two
+        // instances starting at once (two test runs, or two test classes) would import each other's realms. The
+        // directory is held, across threads and processes, from the moment it is filled until the realms are served.
+        synchronized (EmbeddedKeycloak.class) {
+            Path imports;
+            try {
+                imports = Files.createDirectories(home.resolve("data/import"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + home.resolve("data/import"), e);
+            }
+            try (FileChannel channel = FileChannel.open(home.resolve("data/import.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                return startHolding(settings, home, imports, started);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot lock " + home.resolve("data/import.lock"), e);
+            }
+        }
+    }
+
+    private static EmbeddedKeycloak startHolding(Settings settings, Path home, Path imports, long started) {
         Path work = settings.workDirectory().toAbsolutePath();
         try {
             Files.createDirectories(work);
             stopOrphan(work);
             prepareDatabase(work, settings.realmFiles());
-            // kc.sh --import-realm reads <home>/data/import: it holds exactly this instance's realms while it starts.
-            Path imports = Files.createDirectories(home.resolve("data/import"));
             try (Stream<Path> old = Files.list(imports)) {
                 for (Path file : old.toList()) {
                     Files.delete(file);

@@ -13,12 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.params.YearParameter;
 import org.itaoversight.api.registry.RegistryAccess;
+import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
 import org.itaoversight.tenants.registry.Agency;
 
@@ -32,12 +34,16 @@ public class AgencyResultsResource {
     private final AnalyticsDao analytics;
     private final RegistryAccess access;
     private final Catalog catalog;
+    private final SmallGroups smallGroups;
+    private final AccessPolicy policy;
 
-    public AgencyResultsResource(ResultsService results, AnalyticsDao analytics, RegistryAccess access) {
+    public AgencyResultsResource(ResultsService results, AnalyticsDao analytics, RegistryAccess access, AccessPolicy policy) {
         this.results = results;
         this.analytics = analytics;
         this.access = access;
+        this.policy = policy;
         this.catalog = results.catalog();
+        this.smallGroups = results.smallGroups();
     }
 
     public record Trend(String agencyCode, String nameTh, List<ResultViews.AgencyYear> years) {
@@ -56,23 +62,29 @@ public class AgencyResultsResource {
 
     /** The agency's rank among the province's agencies that year, and the province's mean and median to compare with. */
     public record YearStanding(int fiscalYear, long rank, long agencies, BigDecimal total,
-                               BigDecimal provinceMean, BigDecimal provinceMedian) {
+                               Optional<BigDecimal> provinceMean, Optional<BigDecimal> provinceMedian, Optional<String> note) {
     }
 
     /**
      * The agency's position in its province over the years. Its administrators see where they stand without seeing
-     * the other agencies: only the rank, the count and the province's aggregates.
+     * the other agencies: only the rank, the count and the province's aggregates — and those only for a province of
+     * at least the minimum group size ({@link SmallGroups}) unless the caller may read the province anyway.
      */
     @GET
     @Path("/standing")
     @Timed
     public Standing standing(@Auth OversightPrincipal principal, @PathParam("code") String code) {
         Agency agency = access.readableAgency(principal, code);
+        boolean inScope = policy.canReadProvince(principal, agency.provinceCode());
         Map<Integer, ProvinceResultsResource.YearTrend> province = new HashMap<>();
         results.yearTrends(Optional.of(agency.provinceCode())).forEach(t -> province.put(t.fiscalYear(), t));
         List<YearStanding> years = analytics.standings(agency.provinceCode(), agency.code()).stream()
-                .map(s -> new YearStanding(s.fiscalYear(), s.rank(), s.agencies(), s.total(),
-                        province.get(s.fiscalYear()).meanTotal(), province.get(s.fiscalYear()).medianTotal()))
+                .map(s -> inScope || smallGroups.shows(s.agencies())
+                        ? new YearStanding(s.fiscalYear(), s.rank(), s.agencies(), s.total(),
+                        Optional.of(province.get(s.fiscalYear()).meanTotal()), Optional.of(province.get(s.fiscalYear()).medianTotal()),
+                        Optional.empty())
+                        : new YearStanding(s.fiscalYear(), s.rank(), s.agencies(), s.total(), Optional.empty(), Optional.empty(),
+                        Optional.of(smallGroups.fewerThanTh())))
                 .toList();
         return new Standing(code, agency.provinceCode(), catalog.passMark(), years);
     }

@@ -10,7 +10,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /**
  * Cross-agency ITA analytics in ClickHouse. Every query takes its scope (province, agency) and year as bound
  * parameters; nothing is built from request strings. Written for the engine: one scan with window functions instead
- * of self-joins, agency names through the {@code agency_names} dictionary instead of a join, the province and
+ * of self-joins, agency names through the {@code agency_names} dictionary instead of a join (named with its database: on a
+ * ClickHouse cluster {@code dictGet} may run on the shards, whose sessions have another current database), the province and
  * national aggregates from the pre-aggregated {@code ita_total_histogram} and {@code ita_indicator_summary}
  * (migrations' V004), and the ranks and previous totals from {@code ita_province_rank} (V005), all of which the result
  * loader rebuilds with every year it loads ({@link ResultAggregates}).
@@ -36,8 +37,8 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT rank, agency_code, dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, agency_type,
-                   dictGetOrNull('agency_names', 'district_th', agency_code) AS district_th, total, level,
+            SELECT rank, agency_code, dictGetOrNull(currentDatabase() || '.agency_names', 'name_th', agency_code) AS name_th, agency_type,
+                   dictGetOrNull(currentDatabase() || '.agency_names', 'district_th', agency_code) AS district_th, total, level,
                    previous_total, total - previous_total AS change
             FROM ita_province_rank
             WHERE province_code = :province AND fiscal_year = :year
@@ -87,7 +88,7 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT agency_code, dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, total, indicator_scores
+            SELECT agency_code, dictGetOrNull(currentDatabase() || '.agency_names', 'name_th', agency_code) AS name_th, total, indicator_scores
             FROM ita_result WHERE province_code = :province AND fiscal_year = :year
             ORDER BY agency_code""")
     @RegisterRowMapper(LargeReadMappers.Matrix.class)
@@ -171,7 +172,7 @@ public interface AnalyticsDao {
      * a result in both years, ordered by change (descending) and code.
      */
     @SqlQuery("""
-            SELECT agency_code, dictGetOrNull('agency_names', 'name_th', agency_code) AS name_th, previous_total, total, change
+            SELECT agency_code, dictGetOrNull(currentDatabase() || '.agency_names', 'name_th', agency_code) AS name_th, previous_total, total, change
             FROM ((SELECT agency_code, previous_total, total, total - previous_total AS change FROM ita_province_rank
                    WHERE province_code = :province AND fiscal_year = :year AND total > previous_total
                    ORDER BY change DESC, agency_code LIMIT :limit)

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
+import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.openapi.Access;
@@ -21,7 +21,9 @@ import org.itaoversight.tenants.access.OversightPrincipal;
 
 /**
  * The country's aggregates (no agency's own row): the national trend and pass rates by province and agency type, so
- * that provincial officers can compare their province. For platform administrators and provincial officers.
+ * that provincial officers can compare their province. For platform administrators and provincial officers. A group
+ * (or a year) of fewer agencies than the minimum group size shows no figure, and no total gives one back
+ * ({@link SmallGroups}).
  */
 @Path("/api/v1/ita/national")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -38,11 +40,14 @@ public class NationalResultsResource {
         this.policy = policy;
     }
 
-    public record Trend(BigDecimal passMark, BigDecimal nationalTarget, List<ProvinceResultsResource.YearTrend> years) {
+    /** The years with figures, and the years of too few agencies to show any (with why). */
+    public record Trend(BigDecimal passMark, BigDecimal nationalTarget, List<ProvinceResultsResource.YearTrend> years,
+                        List<ResultViews.WithheldYear> withheldYears) {
     }
 
+    /** The groups' figures; those withheld ({@code withheld}, {@code note}) are of fewer than {@code minimumGroupSize} agencies, or give one back. */
     public record PassRates(int fiscalYear, String catalog, BigDecimal passMark, BigDecimal nationalTarget,
-                            List<ResultViews.GroupPassRate> byProvince, List<ResultViews.GroupPassRate> byAgencyType) {
+                            int minimumGroupSize, List<ResultViews.GroupPassRate> byProvince, List<ResultViews.GroupPassRate> byAgencyType) {
     }
 
     @GET
@@ -50,8 +55,8 @@ public class NationalResultsResource {
     @Timed
     public Trend trend(@Auth OversightPrincipal principal) {
         authorize(principal);
-        return new Trend(catalog.passMark(), catalog.nationalTargetShare(),
-                results.yearTrends(Optional.empty()));
+        ResultViews.NationalYears years = results.nationalYears();
+        return new Trend(catalog.passMark(), catalog.nationalTargetShare(), years.years(), years.withheldYears());
     }
 
     @GET
@@ -61,7 +66,7 @@ public class NationalResultsResource {
         authorize(principal);
         Framework framework = YearParameter.framework(catalog, year);
         return new PassRates(year, framework.id(), catalog.passMark(), catalog.nationalTargetShare(),
-                results.nationalPassRatesByProvince(year), results.nationalPassRatesByType(year));
+                results.smallGroups().minimumGroupSize(), results.nationalPassRatesByProvince(year), results.nationalPassRatesByType(year));
     }
 
     private void authorize(OversightPrincipal principal) {

@@ -2,6 +2,7 @@ package org.itaoversight.api.ita.analytics;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the API answers about results, apart from the rows the queries return: the same fields, plus the facts a
@@ -35,7 +36,19 @@ public final class ResultViews {
     public record TypePassRate(String agencyType, long agencies, long passed, BigDecimal meanTotal, BigDecimal passRate) {
     }
 
-    /** How a group of agencies (a province, or an agency type, by code) did, nationally. */
-    public record GroupPassRate(String groupCode, long agencies, long passed, BigDecimal meanTotal, BigDecimal passRate) {
+    /**
+     * How a group of agencies (a province, or an agency type, by code) did, nationally; a group withheld by the
+     * minimum group size shows no figure, only {@code note} ("น้อยกว่า 5 หน่วยงาน").
+     */
+    public record GroupPassRate(String groupCode, Optional<Long> agencies, Optional<Long> passed, Optional<BigDecimal> meanTotal,
+                                Optional<BigDecimal> passRate, boolean withheld, Optional<String> note) {
+    }
+
+    /** The country's years with figures, and those of too few agencies to show any. */
+    public record NationalYears(List<ProvinceResultsResource.YearTrend> years, List<WithheldYear> withheldYears) {
+    }
+
+    /** A year whose figures are withheld, and why. */
+    public record WithheldYear(int fiscalYear, String note) {
     }
 }

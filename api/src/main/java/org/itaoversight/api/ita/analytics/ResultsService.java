@@ -3,26 +3,37 @@ package org.itaoversight.api.ita.analytics;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 
 /**
  * The results' rules, once: which totals pass, the pass rates and whether they meet the national target, the
- * province's trend, movers up and down. Reads through {@link AnalyticsDao} and answers in {@link ResultViews}; access
- * is the caller's (the resources check it first).
+ * province's trend, movers up and down, and which national figures are withheld as groups of too few agencies
+ * ({@link SmallGroups}). Reads through {@link AnalyticsDao} and answers in {@link ResultViews}; access is the
+ * caller's (the resources check it first).
  */
 public final class ResultsService {
 
     private final AnalyticsDao analytics;
     private final Catalog catalog;
+    private final SmallGroups smallGroups;
 
-    public ResultsService(AnalyticsDao analytics, Catalog catalog) {
+    public ResultsService(AnalyticsDao analytics, Catalog catalog, SmallGroups smallGroups) {
         this.analytics = analytics;
         this.catalog = catalog;
+        this.smallGroups = smallGroups;
     }
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The minimum group size for figures shown beyond the reader's scope. */
+    public SmallGroups smallGroups() {
+        return smallGroups;
     }
 
     /** Whether a total reaches the pass mark. */
@@ -74,6 +85,17 @@ public final class ResultsService {
                 y.level(), y.levelPublished(), y.catalogFramework(), y.indicatorScores(), passes(y.total()))).toList();
     }
 
+    /**
+     * The country's years: those of at least the minimum group size with their figures, the others withheld with
+     * the reason ("น้อยกว่า k หน่วยงาน").
+     */
+    public ResultViews.NationalYears nationalYears() {
+        List<ProvinceResultsResource.YearTrend> all = yearTrends(Optional.empty());
+        return new ResultViews.NationalYears(all.stream().filter(year -> smallGroups.shows(year.agencies())).toList(),
+                all.stream().filter(year -> !smallGroups.shows(year.agencies()))
+                        .map(year -> new ResultViews.WithheldYear(year.fiscalYear(), smallGroups.fewerThanTh())).toList());
+    }
+
     public List<ResultViews.GroupPassRate> nationalPassRatesByProvince(int year) {
         return groups(analytics.passRatesByProvince(year, catalog.passMark()));
     }
@@ -82,8 +104,17 @@ public final class ResultsService {
         return groups(analytics.passRatesByType(year, catalog.passMark()));
     }
 
-    private static List<ResultViews.GroupPassRate> groups(List<AnalyticsDao.GroupPassRate> rows) {
-        return rows.stream().map(g -> new ResultViews.GroupPassRate(g.groupCode(), g.agencies(), g.passed(), g.meanTotal(),
-                ResultFigures.passRate(g.passed(), g.agencies()))).toList();
+    /** A partition of the country's agencies, with {@link SmallGroups}'s rule: small groups and those that would give them back show no figure. */
+    private List<ResultViews.GroupPassRate> groups(List<AnalyticsDao.GroupPassRate> rows) {
+        Set<Integer> withheld = smallGroups.withheld(rows, AnalyticsDao.GroupPassRate::agencies);
+        return IntStream.range(0, rows.size()).mapToObj(i -> {
+            AnalyticsDao.GroupPassRate g = rows.get(i);
+            return withheld.contains(i)
+                    ? new ResultViews.GroupPassRate(g.groupCode(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), true, Optional.of(smallGroups.fewerThanTh()))
+                    : new ResultViews.GroupPassRate(g.groupCode(), Optional.of(g.agencies()), Optional.of(g.passed()),
+                    Optional.ofNullable(g.meanTotal()), Optional.of(ResultFigures.passRate(g.passed(), g.agencies())), false,
+                    Optional.empty());
+        }).toList();
     }
 }

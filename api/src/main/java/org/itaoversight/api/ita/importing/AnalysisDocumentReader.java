@@ -12,82 +12,123 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.itaoversight.api.documents.AgencyFinder;
+import org.itaoversight.api.documents.DocumentContent;
+import org.itaoversight.api.documents.DocumentLine;
+import org.itaoversight.api.documents.DocumentReader;
+import org.itaoversight.api.documents.RegistryAgencyFinder;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.ita.scoring.Scoring;
 import org.itaoversight.api.ita.text.ThaiNumerals;
+import org.itaoversight.api.measures.importing.FiscalYearFinding;
 import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyNames;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 
 /**
- * Reads an agency's analysis of its ITA result (text converted from the agency's document: tab-separated tables,
- * Thai digits, header wording that varies). It looks for structure rather than fixed positions: the year in the
- * title, the "name : total คะแนน ระดับผลการประเมิน level" line, the table of ranked indicator scores, and the
- * table of the weakest questions (those under 85). Indicator names are matched to the year's catalog (with its
- * synonyms); a single name that matches nothing while a single indicator is missing is taken as that indicator,
- * with a warning. Nothing is invented.
+ * Reads an agency's analysis of its ITA result — Word, PDF or text, all first reduced to the same lines of paragraphs
+ * and table rows ({@link DocumentReader}) — by its structure, not by one layout:
+ * <ul>
+ *   <li>the fiscal year by the rule every agency document shares ({@link FiscalYearFinding}): "ปีงบประมาณ พ.ศ. …",
+ *       the assessment period, "ประจำปี …" in the head;</li>
+ *   <li>the indicator scores from every table whose rows name indicators ({@link IndicatorNaming}: catalog names,
+ *       numbers, tools, shortened names) in whatever column order: which column is the score, the rank, a change or a
+ *       level is decided from the header row as a whole and from the cells ({@link AnalysisTable});</li>
+ *   <li>the total and level in prose or in a table ({@link OverallResult});</li>
+ *   <li>the weakest questions from the tables of questions the text before them calls weak (จุดอ่อน, ต่ำสุด, น้อยกว่า ๘๕)
+ *       or whose scores are all under the pass mark, not the tables of the strongest ones.</li>
+ * </ul>
+ * A single indicator name that matches nothing while a single indicator is missing is taken as that indicator, with a
+ * warning. Nothing is invented: what cannot be read is absent and explained in a Thai warning saying what and where.
  */
 public final class AnalysisDocumentReader {
 
-    private static final Pattern YEAR = Pattern.compile("พ\\.ศ\\.\\s*([\\u0E50-\\u0E590-9]{4})");
-    private static final String ORGANIZATION = "(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร))";
-    private static final Pattern TOTAL_LINE = Pattern.compile("(" + ORGANIZATION + "\\s*[^\\s:]+)\\s*:\\s*([\\u0E50-\\u0E590-9.]+)"
-            + "\\s*คะแนน\\s*ระดับ(?:ผลการประเมิน)?\\s*(AA|[A-F])\\b");
-    private static final Pattern HEADER_NAME = Pattern.compile("^\\s*\\**\\s*(" + ORGANIZATION + "\\S+)\\s*$");
-    private static final Pattern PLACE = Pattern.compile("อำเภอ\\s*(\\S+)\\s+จังหวัด\\s*([^\\s*]+)");
-    private static final Pattern NUMBER = Pattern.compile("[\\u0E50-\\u0E590-9]+");
+    private static final Pattern PLACE = Pattern.compile("(?:อำเภอ|อ\\.)\\s*([\\u0E01-\\u0E4E]+)\\s+(?:จังหวัด|จ\\.)\\s*([\\u0E01-\\u0E4E]+)");
+    private static final Pattern WEAK = Pattern.compile("จุดอ่อน|ต่ำสุด|ต่ำที่สุด|น้อยที่สุด|คะแนนต่ำ|น้อยกว่า\\s*85|ต่ำกว่า\\s*85|ไม่ถึง\\s*85|ข้อบกพร่อง|ไม่ผ่านเกณฑ์|ต้องปรับปรุง|ควรปรับปรุง|ต้องพัฒนา|ควรพัฒนา");
+    private static final Pattern STRONG = Pattern.compile("สูงสุด|สูงที่สุด|รักษามาตรฐาน|จุดแข็ง|มากที่สุด|ผ่านเกณฑ์ทุกข้อ");
+    private static final Pattern TOOL_ROW = Pattern.compile("^(?:แบบ(?:วัด|สำรวจ|ตรวจ)\\S*\\s*)?\\(?(?:IIT|EIT|OIT)\\)?$", Pattern.CASE_INSENSITIVE);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern LIST_MARK = Pattern.compile("^[\\s\\-–•·*]*(?:\\(?[0-9]{1,2}(?:\\.[0-9]{1,2})?[.)]\\s+)?");
+    private static final Pattern SCORE_IN_LINE = Pattern.compile("(?<![0-9.])([0-9]{1,3}(?:\\.[0-9]{1,3})?)(?![0-9])(\\s*คะแนน)?");
+    private static final Pattern NAME_TAIL = Pattern.compile("(?:\\s*(?:ได้รับ|ได้|มี|เท่ากับ|ผลคะแนน|ค่าคะแนน|คะแนน|อยู่ที่|[:=]))+\\s*$");
 
     private final Catalog catalog;
-    private final AgencyRegistry registry;
-    private final org.itaoversight.api.documents.DocumentReader documents = new org.itaoversight.api.documents.DocumentReader();
+    private final AgencyFinder agencies;
+    private final DocumentReader documents;
+    private final FiscalYearFinding years = new FiscalYearFinding();
 
     public AnalysisDocumentReader(Catalog catalog, AgencyRegistry registry) {
-        this.catalog = catalog;
-        this.registry = registry;
+        this(catalog, new RegistryAgencyFinder(registry), new DocumentReader());
     }
 
-    public AnalysisDocument read(String source, byte[] content) {
-        // Word, PDF or text: the same lines of paragraphs and table rows (a cell's own line breaks become spaces).
-        org.itaoversight.api.documents.DocumentContent document = documents.read(source, content);
-        List<String> lines = document.lines().stream().map(line -> String.join("\t", line.cells().stream()
-                .map(c -> c.replaceAll("[\\n\\u2028]+", " ").strip()).toList())).toList();
-        List<String> warnings = new ArrayList<>();
+    public AnalysisDocumentReader(Catalog catalog, AgencyFinder agencies, DocumentReader documents) {
+        this.catalog = catalog;
+        this.agencies = agencies;
+        this.documents = documents;
+    }
 
-        Optional<Integer> year = lines.stream().map(YEAR::matcher).filter(Matcher::find)
-                .map(m -> Integer.parseInt(ThaiNumerals.toArabic(m.group(1)))).findFirst();
-        if (year.isEmpty()) {
-            warnings.add("ไม่พบปีงบประมาณ (พ.ศ. ….)");
+    /**
+     * @throws org.itaoversight.api.documents.UnreadableDocumentException when the file cannot be read at all
+     */
+    public AnalysisDocument read(String source, byte[] content) {
+        DocumentContent document = documents.read(source, content);
+        List<DocumentLine> lines = document.lines();
+        List<String> warnings = new ArrayList<>(document.notes());
+
+        int firstTable = 0;
+        while (firstTable < lines.size() && !lines.get(firstTable).isRow()) {
+            firstTable++;
         }
+        String head = String.join("\n", lines.subList(0, firstTable).stream().map(DocumentLine::text).toList());
+        Optional<Integer> year = years.find(head, document.text(), warnings);
         Optional<Framework> framework = year.flatMap(catalog::framework);
         if (year.isPresent() && framework.isEmpty()) {
-            warnings.add("ปีงบประมาณ " + year.get() + " ไม่อยู่ในเกณฑ์การประเมิน ITA ที่มี");
+            warnings.add("ปีงบประมาณ " + year.get() + " ไม่อยู่ในเกณฑ์การประเมิน ITA ที่มี จึงอ่านคะแนนตัวชี้วัดไม่ได้");
         }
 
-        Optional<Matcher> totalLine = lines.stream().map(TOTAL_LINE::matcher).filter(Matcher::find).findFirst();
-        Optional<String> resultName = totalLine.map(m -> m.group(1).replaceAll("\\s+", ""));
-        Optional<BigDecimal> total = totalLine.flatMap(m -> ThaiNumerals.parseDecimal(m.group(2)));
-        Optional<String> level = totalLine.map(m -> m.group(3));
-        if (totalLine.isEmpty()) {
-            warnings.add("ไม่พบบรรทัดคะแนนรวมและระดับของหน่วยงาน (\"… : xx.xx คะแนน ระดับผลการประเมิน X\")");
-        }
-
-        Optional<String> headerName = lines.stream().limit(40).map(HEADER_NAME::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst();
-        Optional<Matcher> place = lines.stream().limit(40).map(PLACE::matcher).filter(Matcher::find).findFirst();
-        Optional<String> district = place.map(m -> m.group(1));
-        Optional<String> provinceName = place.map(m -> m.group(2));
-        if (headerName.isPresent() && resultName.isPresent() && !headerName.get().equals(resultName.get())) {
-            warnings.add("ส่วนหัวระบุ" + headerName.get() + " แต่บรรทัดผลการประเมินระบุ" + resultName.get());
-        }
-
-        Optional<String> agencyName = resultName.or(() -> headerName);
-        Optional<Agency> agency = findAgency(agencyName, headerName, provinceName, warnings);
-
+        List<AnalysisTable> tables = AnalysisTable.of(lines);
         Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators = new TreeMap<>();
         List<String> unmapped = new ArrayList<>();
-        framework.ifPresent(f -> readIndicators(lines, f, indicators, unmapped, warnings));
+        List<AnalysisTable> indicatorTables = new ArrayList<>();
+        framework.ifPresent(f -> readIndicators(tables, f, year.get(), indicators, unmapped, indicatorTables, warnings));
+        if (indicatorTables.isEmpty()) {
+            framework.ifPresent(f -> readIndicatorList(lines, f, indicators));
+        }
+
+        OverallResult.Found overall = OverallResult.find(lines, tables, indicatorTables);
+        warnings.addAll(overall.warnings());
+        Optional<BigDecimal> total = overall.total().flatMap(OverallResult.Statement::total);
+        Optional<String> level = overall.level().flatMap(OverallResult.Statement::level);
+        if (total.isEmpty()) {
+            warnings.add("ไม่พบคะแนนรวมของหน่วยงาน (เช่น \"ได้คะแนน ๘๗.๕๐ คะแนน\" หรือแถว \"คะแนนรวม\" ในตาราง) จึงไม่ได้ระบุคะแนนรวม");
+        }
+        if (level.isEmpty()) {
+            warnings.add("ไม่พบระดับผลการประเมินของหน่วยงาน (เช่น \"อยู่ในระดับ A\") จึงไม่ได้ระบุระดับ");
+        } else if (!catalog.isLevel(level.get())) {
+            warnings.add("ระดับ " + level.get() + " ใน" + overall.level().get().where() + " ไม่ใช่ระดับในเกณฑ์การประเมิน");
+        }
+
+        String headPlain = head.replaceAll("<[^>]{0,200}>", " ");
+        List<String> headerNames = agencies.namesIn(headPlain);
+        List<String> statedNames = overall.total().or(overall::level).map(s -> agencies.namesIn(s.line())).orElse(List.of());
+        Matcher place = PLACE.matcher(headPlain);
+        Optional<String> district = Optional.empty();
+        Optional<String> province = Optional.empty();
+        if (place.find()) {
+            district = Optional.of(place.group(1));
+            province = Optional.of(place.group(2));
+        }
+        if (!headerNames.isEmpty() && !statedNames.isEmpty() && !headerNames.contains(statedNames.getFirst())) {
+            warnings.add("ส่วนหัวระบุ" + headerNames.getFirst() + " แต่บรรทัดผลการประเมิน (" + overall.total().or(overall::level).get().where()
+                    + ") ระบุ" + statedNames.getFirst());
+        }
+        List<String> names = new ArrayList<>(statedNames);
+        headerNames.stream().filter(n -> !names.contains(n)).forEach(names::add);
+        AgencyNames.Match match = agencies.find(names, district, province);
+        match.problem().ifPresent(warnings::add);
+        Optional<String> agencyName = match.agency().map(Agency::nameTh).or(() -> names.stream().findFirst());
 
         Optional<BigDecimal> computed = Optional.empty();
         if (framework.isPresent() && indicators.size() == framework.get().indicators().size()) {
@@ -95,63 +136,118 @@ public final class AnalysisDocumentReader {
                     AnalysisDocument.IndicatorScoreLine::number, AnalysisDocument.IndicatorScoreLine::score));
             Scoring scoring = new Scoring(catalog);
             computed = Optional.of(scoring.score(year.get(), scores).total());
-            total.flatMap(t -> scoring.inconsistency(year.get(), t, scores)).ifPresent(warnings::add);
+            BigDecimal fromIndicators = computed.get();
+            total.filter(t -> scoring.inconsistency(year.get(), t, scores).isPresent()).ifPresent(t -> warnings.add(
+                    "คะแนนรวมที่เอกสารระบุ (" + t.toPlainString() + ") ไม่ตรงกับคะแนนรวมที่คำนวณจากคะแนนตัวชี้วัดในเอกสาร ("
+                            + fromIndicators.toPlainString() + ") กรุณาตรวจเอกสาร"));
         } else if (framework.isPresent()) {
-            warnings.add("อ่านคะแนนตัวชี้วัดได้ " + indicators.size() + " จาก " + framework.get().indicators().size() + " ตัว");
-        }
-        if (level.isPresent() && !catalog.isLevel(level.get())) {
-            warnings.add("ระดับ " + level.get() + " ไม่ใช่ระดับในเกณฑ์การประเมิน");
+            Set<Integer> missing = new TreeSet<>();
+            framework.get().indicators().forEach(i -> missing.add(i.number()));
+            missing.removeAll(indicators.keySet());
+            warnings.add("อ่านคะแนนตัวชี้วัดได้ " + indicators.size() + " จาก " + framework.get().indicators().size()
+                    + " ตัว (ไม่พบตัวชี้วัดที่ " + missing.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
         }
 
-        List<AnalysisDocument.QuestionScoreLine> weakest = readWeakestQuestions(lines, framework, warnings);
+        List<AnalysisDocument.QuestionScoreLine> weakest = readWeakestQuestions(tables, indicatorTables, framework, warnings);
 
-        return new AnalysisDocument(source, document.encoding(), agency.map(Agency::code), agencyName, provinceName,
+        return new AnalysisDocument(source, document.encoding(), match.agency().map(Agency::code), agencyName, province,
                 district, year, total, level, computed, List.copyOf(indicators.values()), List.copyOf(unmapped),
                 weakest, List.copyOf(warnings));
     }
 
-    private Optional<Agency> findAgency(Optional<String> name, Optional<String> headerName, Optional<String> provinceName,
-                                        List<String> warnings) {
-        List<String> names = new ArrayList<>();
-        name.ifPresent(names::add);
-        headerName.filter(h -> !names.contains(h)).ifPresent(names::add);
-        AgencyNames.Match match = new AgencyNames(registry).match(names, provinceName);
-        match.problem().ifPresent(warnings::add);
-        return match.agency();
-    }
-
-    /** The first block of at least five rows "rank ⇥ name ⇥ score". */
-    private static void readIndicators(List<String> lines, Framework framework,
-                                       Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators, List<String> unmapped,
-                                       List<String> warnings) {
-        List<String[]> block = new ArrayList<>();
-        String header = null;
-        for (String line : lines) {
-            Optional<String[]> row = indicatorRow(line.split("\t"));
-            if (!block.isEmpty() && line.equals(header)) {
-                continue; // the table's header repeated on the next page
-            }
-            if (row.isEmpty() && block.isEmpty()) {
-                header = line;
-            }
-            if (row.isPresent()) {
-                block.add(row.get());
-            } else if (block.size() >= 5) {
-                break;
-            } else {
-                block.clear();
+    /** A row's indicator name cell: the indicator column, else the one text cell that names an indicator. */
+    private static Optional<Integer> nameColumn(AnalysisTable table, IndicatorNaming naming) {
+        Optional<Integer> byHeader = table.first(AnalysisTable.Column.INDICATOR);
+        if (byHeader.isPresent()) {
+            return byHeader;
+        }
+        int best = -1;
+        long bestCount = 0;
+        for (int c : table.textColumns()) {
+            int column = c;
+            long named = table.rows.stream().filter(r -> naming.name(r.cell(column)).indicator().isPresent()).count();
+            if (named > bestCount) {
+                best = c;
+                bestCount = named;
             }
         }
+        return best < 0 ? Optional.empty() : Optional.of(best);
+    }
+
+    /** The score column of an indicator table; several score columns are told apart by the year in their header. */
+    private static Optional<Integer> scoreColumn(AnalysisTable table, int year, List<String> warnings) {
+        List<Integer> scores = table.all(AnalysisTable.Column.SCORE);
+        if (scores.size() <= 1) {
+            return scores.stream().findFirst();
+        }
+        List<Integer> ofYear = scores.stream().filter(c -> table.yearOf(c).equals(Optional.of(year))).toList();
+        if (ofYear.size() == 1) {
+            return Optional.of(ofYear.getFirst());
+        }
+        List<Integer> withoutYear = scores.stream().filter(c -> table.yearOf(c).isEmpty()).toList();
+        if (withoutYear.size() == 1 && ofYear.isEmpty() && scores.stream().allMatch(c -> table.yearOf(c).map(y -> y < year).orElse(true))) {
+            return Optional.of(withoutYear.getFirst());
+        }
+        warnings.add("ตาราง" + table.where + " มีคอลัมน์คะแนนหลายคอลัมน์ ("
+                + scores.stream().map(c -> "\"" + table.headerOf(c) + "\"").collect(Collectors.joining(", "))
+                + ") และไม่ทราบว่าคอลัมน์ใดเป็นคะแนนปี " + year + " จึงไม่ได้อ่านคะแนนจากตารางนี้");
+        return Optional.empty();
+    }
+
+    private static void readIndicators(List<AnalysisTable> tables, Framework framework, int year,
+                                       Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators, List<String> unmapped,
+                                       List<AnalysisTable> indicatorTables, List<String> warnings) {
+        IndicatorNaming naming = new IndicatorNaming(framework);
         Map<String, BigDecimal> unknown = new LinkedHashMap<>();
-        for (String[] cells : block) {
-            String name = cells[1].strip();
-            BigDecimal score = ThaiNumerals.parseDecimal(cells[2]).orElseThrow();
-            Optional<Indicator> indicator = framework.indicatorNamed(name);
-            if (indicator.isPresent() && !indicators.containsKey(indicator.get().number())) {
-                indicators.put(indicator.get().number(),
-                        new AnalysisDocument.IndicatorScoreLine(indicator.get().number(), indicator.get().nameTh(), name, score));
-            } else {
-                unknown.put(name, score);
+        Map<String, String> unknownWhere = new LinkedHashMap<>();
+        for (AnalysisTable table : tables) {
+            Optional<Integer> nameColumn = nameColumn(table, naming);
+            if (nameColumn.isEmpty()) {
+                continue;
+            }
+            int names = nameColumn.get();
+            long named = table.rows.stream().filter(r -> naming.name(r.cell(names)).indicator().isPresent()).count();
+            boolean headed = table.first(AnalysisTable.Column.INDICATOR).isPresent() && !table.all(AnalysisTable.Column.SCORE).isEmpty();
+            if (named < 2 && !(headed && named >= 1)) {
+                continue;
+            }
+            indicatorTables.add(table);
+            Optional<Integer> scoreColumn = scoreColumn(table, year, warnings);
+            if (scoreColumn.isEmpty()) {
+                if (table.all(AnalysisTable.Column.SCORE).isEmpty()) {
+                    warnings.add("ตาราง" + table.where + " มีชื่อตัวชี้วัดแต่ไม่พบคอลัมน์คะแนน (หัวคอลัมน์ " + table.header + ")");
+                }
+                continue;
+            }
+            for (AnalysisTable.Row row : table.rows) {
+                String name = row.cell(names);
+                if (name.isEmpty() || TOOL_ROW.matcher(name.replaceAll("\\s+", " ")).matches()
+                        || name.replaceAll("\\s+", "").matches(".*(?:รวม|ภาพรวม|เฉลี่ย).*")) {
+                    continue; // a tool's score, the total: not an indicator
+                }
+                String scoreCell = row.cell(scoreColumn.get());
+                Optional<BigDecimal> score = AnalysisTable.number(scoreCell).filter(s -> s.signum() >= 0 && s.compareTo(HUNDRED) <= 0);
+                IndicatorNaming.Named indicator = naming.name(name);
+                indicator.problem().ifPresent(p -> warnings.add(row.where() + ": " + p));
+                if (score.isEmpty()) {
+                    warnings.add(row.where() + ": คะแนนของ \"" + name + "\" (\"" + scoreCell + "\") ไม่ใช่ตัวเลข 0–100 จึงไม่ได้อ่าน");
+                    continue;
+                }
+                if (indicator.indicator().isEmpty()) {
+                    if (indicator.problem().isEmpty()) {
+                        unknown.putIfAbsent(name, score.get());
+                        unknownWhere.putIfAbsent(name, row.where());
+                    }
+                    continue;
+                }
+                Indicator found = indicator.indicator().get();
+                AnalysisDocument.IndicatorScoreLine before = indicators.get(found.number());
+                if (before == null) {
+                    indicators.put(found.number(), new AnalysisDocument.IndicatorScoreLine(found.number(), found.nameTh(), name, score.get()));
+                } else if (before.score().compareTo(score.get()) != 0) {
+                    warnings.add(row.where() + ": ตัวชี้วัดที่ " + found.number() + " " + found.nameTh() + " มีคะแนน " + score.get().toPlainString()
+                            + " ซึ่งต่างจากที่อ่านได้ก่อนหน้า (" + before.score().toPlainString() + ") ใช้ค่าแรก");
+                }
             }
         }
         Set<Integer> missing = new TreeSet<>();
@@ -162,79 +258,125 @@ public final class AnalysisDocumentReader {
             Indicator indicator = framework.indicator(missing.iterator().next()).orElseThrow();
             indicators.put(indicator.number(),
                     new AnalysisDocument.IndicatorScoreLine(indicator.number(), indicator.nameTh(), only.getKey(), only.getValue()));
-            warnings.add("\"" + only.getKey() + "\" ไม่ใช่ชื่อตัวชี้วัดของ " + framework.id() + " ถือเป็นตัวชี้วัดที่ "
-                    + indicator.number() + " " + indicator.nameTh() + " ซึ่งเป็นตัวเดียวที่ขาด (กรุณาตรวจเอกสาร)");
+            warnings.add(unknownWhere.get(only.getKey()) + ": \"" + only.getKey() + "\" ไม่ใช่ชื่อตัวชี้วัดของ " + framework.id()
+                    + " ถือเป็นตัวชี้วัดที่ " + indicator.number() + " " + indicator.nameTh() + " ซึ่งเป็นตัวเดียวที่ขาด (กรุณาตรวจเอกสาร)");
         } else {
             unmapped.addAll(unknown.keySet());
-            unknown.keySet().forEach(name -> warnings.add("ตัวชี้วัด \"" + name + "\" ไม่ตรงกับตัวชี้วัดใดในเกณฑ์การประเมิน"));
+            unknown.keySet().forEach(name -> warnings.add(unknownWhere.get(name) + ": ตัวชี้วัด \"" + name
+                    + "\" ไม่ตรงกับตัวชี้วัดใดในเกณฑ์การประเมิน " + framework.id()));
         }
     }
 
     /**
-     * A row of an indicator table in any column order — "rank ⇥ name ⇥ score", "name ⇥ score", "name ⇥ score ⇥ rank" —
-     * as {rank, name, score}: the name is the one cell that is not a number, the score the number with a decimal
-     * point (or the last number when none has one).
+     * Indicator scores written as a list of paragraphs rather than a table ("๑. การปฏิบัติหน้าที่ ได้ ๘๘.๕๐ คะแนน",
+     * "ตัวชี้วัดที่ ๒ การใช้งบประมาณ : ๗๕.๑๒"): a paragraph that begins with an indicator's name, then its score.
      */
-    private static Optional<String[]> indicatorRow(String[] cells) {
-        if (cells.length < 2 || cells.length > 4) {
-            return Optional.empty();
-        }
-        String name = null;
-        String score = null;
-        String rank = "";
-        for (String cell : cells) {
-            String c = cell.strip();
-            if (c.isEmpty()) {
-                return Optional.empty();
-            }
-            if (ThaiNumerals.parseDecimal(c).isPresent()) {
-                boolean decimal = ThaiNumerals.toArabic(c).contains(".");
-                if (score == null || (decimal && !ThaiNumerals.toArabic(score).contains("."))) {
-                    if (score != null) {
-                        rank = score;
-                    }
-                    score = c;
-                } else {
-                    rank = c;
-                }
-            } else if (name == null) {
-                name = c;
-            } else {
-                return Optional.empty();
-            }
-        }
-        if (name == null || score == null || ThaiNumerals.parseDecimal(score).get().compareTo(BigDecimal.valueOf(100)) > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new String[]{rank, name, score});
-    }
-
-    /** Rows "ordinal ⇥ code text ⇥ score ⇥ …" in the section of weak points (จุดอ่อน / under 85). */
-    private static List<AnalysisDocument.QuestionScoreLine> readWeakestQuestions(List<String> lines, Optional<Framework> framework,
-                                                                                 List<String> warnings) {
-        List<AnalysisDocument.QuestionScoreLine> questions = new ArrayList<>();
-        boolean inSection = false;
-        for (String line : lines) {
-            if (!inSection) {
-                inSection = line.contains("จุดอ่อน") || line.contains("น้อยกว่า ๘๕") || line.contains("น้อยกว่า 85");
+    private static void readIndicatorList(List<DocumentLine> lines, Framework framework,
+                                          Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators) {
+        IndicatorNaming naming = new IndicatorNaming(framework);
+        for (DocumentLine line : lines) {
+            if (line.isRow() || line.isBlank()) {
                 continue;
             }
-            String[] cells = line.split("\t");
-            if (cells.length >= 3) {
-                Optional<QuestionCode.Parsed> code = QuestionCode.atStart(cells[1]);
-                Optional<BigDecimal> score = ThaiNumerals.parseDecimal(cells[2]);
-                if (code.isPresent() && score.isPresent()) {
-                    Optional<Integer> indicator = framework.flatMap(f -> f.indicatorOfQuestion(code.get().code())).map(Indicator::number);
-                    if (framework.isPresent() && indicator.isEmpty()) {
-                        warnings.add("ข้อ " + code.get().code() + " ไม่ใช่ข้อคำถามของ " + framework.get().id());
-                    }
-                    questions.add(new AnalysisDocument.QuestionScoreLine(code.get().code(), indicator,
-                            code.get().rest(), score.get()));
+            String arabic = LIST_MARK.matcher(ThaiNumerals.toArabic(line.text()).replaceAll("\\s+", " ").strip()).replaceFirst("");
+            Matcher number = SCORE_IN_LINE.matcher(arabic);
+            while (number.find()) {
+                String before = arabic.substring(0, number.start());
+                if (before.matches(".*ที่\\s*$") || (!number.group(1).contains(".") && number.group(2) == null)) {
                     continue;
                 }
-            }
-            if (!questions.isEmpty() && !line.isBlank()) {
+                Optional<BigDecimal> score = ThaiNumerals.parseDecimal(number.group(1)).filter(v -> v.compareTo(HUNDRED) <= 0);
+                String name = NAME_TAIL.matcher(before).replaceFirst("").strip();
+                Optional<Indicator> indicator = naming.name(name).indicator();
+                if (score.isPresent() && indicator.isPresent() && !indicators.containsKey(indicator.get().number())) {
+                    indicators.put(indicator.get().number(), new AnalysisDocument.IndicatorScoreLine(indicator.get().number(),
+                            indicator.get().nameTh(), name, score.get()));
+                }
                 break;
+            }
+        }
+    }
+
+    /** Whether the text before a table (nearest first) or its header calls its questions weak. */
+    private static boolean calledWeak(AnalysisTable table, List<AnalysisDocument.QuestionScoreLine> rows) {
+        List<String> context = new ArrayList<>();
+        context.add(String.join(" ", table.header));
+        for (int i = table.before.size() - 1; i >= 0 && i >= table.before.size() - 3; i--) {
+            context.add(table.before.get(i));
+        }
+        for (String text : context) {
+            String arabic = ThaiNumerals.toArabic(text);
+            boolean strong = STRONG.matcher(arabic).find();
+            boolean weak = WEAK.matcher(arabic).find();
+            if (strong || weak) {
+                return weak && !strong;
+            }
+        }
+        return !rows.isEmpty() && rows.stream().allMatch(q -> q.score().compareTo(BigDecimal.valueOf(85)) < 0);
+    }
+
+    private static List<AnalysisDocument.QuestionScoreLine> readWeakestQuestions(List<AnalysisTable> tables,
+                                                                                 List<AnalysisTable> indicatorTables,
+                                                                                 Optional<Framework> framework, List<String> warnings) {
+        List<AnalysisDocument.QuestionScoreLine> questions = new ArrayList<>();
+        for (AnalysisTable table : tables) {
+            if (indicatorTables.contains(table)) {
+                continue;
+            }
+            List<Integer> scoreColumns = table.all(AnalysisTable.Column.SCORE);
+            List<Integer> questionColumns = table.all(AnalysisTable.Column.QUESTION);
+            List<AnalysisDocument.QuestionScoreLine> read = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (AnalysisTable.Row row : table.rows) {
+                Optional<QuestionCode.Parsed> code = Optional.empty();
+                int codeColumn = -1;
+                List<Integer> candidates = new ArrayList<>(questionColumns);
+                for (int c = 0; c < table.width(); c++) {
+                    AnalysisTable.Column role = table.columns.get(c);
+                    if (!candidates.contains(c) && (role == AnalysisTable.Column.UNKNOWN || role == AnalysisTable.Column.NOTES)) {
+                        candidates.add(c);
+                    }
+                }
+                for (int c : candidates) {
+                    String cell = row.cell(c);
+                    boolean pureNumber = AnalysisTable.number(cell).isPresent();
+                    Optional<QuestionCode.Parsed> parsed = QuestionCode.atStart(cell);
+                    if (parsed.isPresent() && (!pureNumber || questionColumns.contains(c)) && !cell.startsWith("-")) {
+                        code = parsed;
+                        codeColumn = c;
+                        break;
+                    }
+                }
+                Optional<BigDecimal> score = (scoreColumns.isEmpty()
+                        ? row.cells().stream().filter(c -> ThaiNumerals.toArabic(c).contains("."))
+                        : scoreColumns.stream().map(row::cell))
+                        .map(AnalysisTable::number).flatMap(Optional::stream)
+                        .filter(s -> s.signum() >= 0 && s.compareTo(HUNDRED) <= 0).findFirst();
+                if (code.isEmpty() || score.isEmpty()) {
+                    if (code.isPresent() || (score.isPresent() && !read.isEmpty())) {
+                        problems.add(row.where() + ": " + (code.isEmpty() ? "ไม่พบรหัสข้อคำถาม" : "ไม่พบคะแนนของข้อ " + code.get().code()));
+                    }
+                    continue;
+                }
+                String text = code.get().rest();
+                if (text.isEmpty()) {
+                    for (int c = codeColumn + 1; c < table.width() && text.isEmpty(); c++) {
+                        AnalysisTable.Column role = table.columns.get(c);
+                        if (role == AnalysisTable.Column.QUESTION || role == AnalysisTable.Column.UNKNOWN) {
+                            text = row.cell(c);
+                        }
+                    }
+                }
+                String questionCode = code.get().code();
+                Optional<Integer> indicator = framework.flatMap(f -> f.indicatorOfQuestion(questionCode)).map(Indicator::number);
+                if (framework.isPresent() && indicator.isEmpty()) {
+                    problems.add(row.where() + ": ข้อ " + questionCode + " ไม่ใช่ข้อคำถามของ " + framework.get().id());
+                }
+                read.add(new AnalysisDocument.QuestionScoreLine(questionCode, indicator, text, score.get()));
+            }
+            if (!read.isEmpty() && calledWeak(table, read)) {
+                questions.addAll(read);
+                warnings.addAll(problems);
             }
         }
         if (questions.isEmpty()) {

@@ -2,12 +2,23 @@ package org.itaoversight.api.ita.loading;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,45 +53,95 @@ public final class ResultFileReader {
     static final String SCORE = "score";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The problems a refused file lists by default (the command line); the API's number is configured. */
+    public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
     private final Catalog catalog;
     private final AgencyDirectory agencies;
     private final Scoring scoring;
+    private final int maxProblems;
 
     public ResultFileReader(Catalog catalog, AgencyDirectory agencies) {
+        this(catalog, agencies, DEFAULT_MAX_PROBLEMS);
+    }
+
+    /** @param maxProblems how many problems a refused file lists (the first ones; all are counted) */
+    public ResultFileReader(Catalog catalog, AgencyDirectory agencies, int maxProblems) {
         this.catalog = catalog;
         this.agencies = agencies;
         this.scoring = new Scoring(catalog);
+        this.maxProblems = maxProblems;
     }
 
+    /** Reads a file held in memory (the command line, tests). */
     public ResultFile read(String fileName, byte[] content) {
-        List<LoadProblem> problems = new ArrayList<>();
-        TextDecoding.Decoded decoded;
-        if (XlsxToCsv.isXlsx(content)) {
-            try {
-                decoded = new TextDecoding.Decoded(XlsxToCsv.convert(content), "XLSX (first sheet)");
-            } catch (Exception e) {
-                problems.add(new LoadProblem(fileName, 0, "", "not a readable XLSX workbook: " + e.getMessage(),
-                        "อ่านไฟล์ XLSX ไม่ได้: " + e.getMessage()));
-                return new ResultFile(fileName, sha256(content), "XLSX", Layout.WIDE, List.of(), List.of(), problems, List.of());
-            }
-        } else {
-            decoded = TextDecoding.decode(content);
-        }
+        return read(fileName, () -> new ByteArrayInputStream(content), sha256(content));
+    }
+
+    /**
+     * Reads a file from disk as a stream (an upload spooled to a temporary file): its text is never held whole, only
+     * the rows it yields; the SHA-256 is the one computed while the file was written.
+     */
+    public ResultFile read(String fileName, Path file, String sha256) {
+        return read(fileName, () -> Files.newInputStream(file), sha256);
+    }
+
+    /** The bytes of a file, openable more than once (to detect the encoding, then to read the rows). */
+    @FunctionalInterface
+    private interface Content {
+        InputStream open() throws IOException;
+    }
+
+    private ResultFile read(String fileName, Content content, String sha256) {
+        ProblemList problems = new ProblemList(maxProblems);
         List<String> warnings = new ArrayList<>();
-        List<CsvRecord> records;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(decoded.text())) {
-            records = reader.stream().toList();
-        } catch (Exception e) {
-            problems.add(new LoadProblem(fileName, 0, "", "not a readable CSV file: " + e.getMessage(),
-                    "อ่านไฟล์ CSV ไม่ได้: " + e.getMessage()));
-            return new ResultFile(fileName, sha256(content), decoded.encoding(), Layout.WIDE, List.of(), List.of(), problems, warnings);
+        Reader text;
+        String encoding;
+        try {
+            byte[] head;
+            try (InputStream in = content.open()) {
+                head = in.readNBytes(4);
+            }
+            if (XlsxToCsv.isXlsx(head)) {
+                try (InputStream in = content.open()) {
+                    text = new StringReader(XlsxToCsv.convert(in));
+                    encoding = "XLSX (first sheet)";
+                } catch (IOException | RuntimeException e) {
+                    problems.add(new LoadProblem(fileName, 0, "", "not a readable XLSX workbook: " + e.getMessage(),
+                            "อ่านไฟล์ XLSX ไม่ได้: " + e.getMessage()));
+                    return problems.file(fileName, sha256, "XLSX", Layout.WIDE, warnings);
+                }
+            } else {
+                TextDecoding.Detected detected;
+                try (InputStream in = content.open()) {
+                    detected = TextDecoding.detect(in);
+                }
+                InputStream in = content.open();
+                in.skipNBytes(detected.skip());
+                text = new BufferedReader(new InputStreamReader(in, detected.charset()), 1 << 16);
+                encoding = detected.encoding();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (records.isEmpty()) {
-            problems.add(new LoadProblem(fileName, 0, "", "the file is empty", "ไฟล์ว่างเปล่า"));
-            return new ResultFile(fileName, sha256(content), decoded.encoding(), Layout.WIDE, List.of(), List.of(), problems, warnings);
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(text)) {
+            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ResultFile read(String fileName, String sha256, String encoding, Iterator<CsvRecord> records,
+                            ProblemList problems, List<String> warnings) {
+        Optional<CsvRecord> headerLine = next(fileName, records, problems);
+        if (headerLine.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(new LoadProblem(fileName, 0, "", "the file is empty", "ไฟล์ว่างเปล่า"));
+            }
+            return problems.file(fileName, sha256, encoding, Layout.WIDE, warnings);
         }
         Map<String, Integer> header = new HashMap<>();
-        CsvRecord headerRecord = records.getFirst();
+        CsvRecord headerRecord = headerLine.get();
         for (int i = 0; i < headerRecord.getFieldCount(); i++) {
             header.put(headerRecord.getField(i).strip().toLowerCase(Locale.ROOT), i);
         }
@@ -95,18 +156,21 @@ public final class ResultFileReader {
                     "ไฟล์แบบกว้างต้องมีคอลัมน์ total หรือ indicator_1 … indicator_10"));
         }
         if (!problems.isEmpty()) {
-            return new ResultFile(fileName, sha256(content), decoded.encoding(), layout, List.of(), List.of(), problems, warnings);
+            return problems.file(fileName, sha256, encoding, layout, warnings);
         }
         List<AgencyYearResult> results = new ArrayList<>();
         List<QuestionScore> questions = new ArrayList<>();
         Map<String, Long> seenResults = new HashMap<>();
-        FirstRows seenQuestions = new FirstRows(layout == Layout.LONG ? records.size() : 0);
+        // The rows stream in (their number is not known before the end): the table starts at a national year's
+        // question scores of one province and doubles as it fills.
+        FirstRows seenQuestions = new FirstRows(layout == Layout.LONG ? 1 << 14 : 0);
         Map<Framework, Map<String, QuestionOfFramework>> codes = new java.util.IdentityHashMap<>();
         Map<String, Optional<Agency>> agencyCache = new HashMap<>();
         Map<String, Integer> validYears = new HashMap<>();
         Map<Integer, Optional<Framework>> frameworks = new HashMap<>();
         Map<String, Integer> questionNumbers = new HashMap<>();
-        for (CsvRecord record : records.subList(1, records.size())) {
+        for (Optional<CsvRecord> next = next(fileName, records, problems); next.isPresent(); next = next(fileName, records, problems)) {
+            CsvRecord record = next.get();
             Row row = new Row(fileName, record, header, problems);
             if (record.getFieldCount() != headerRecord.getFieldCount()) {
                 row.problem("", "has " + record.getFieldCount() + " fields, the header has " + headerRecord.getFieldCount(),
@@ -149,8 +213,19 @@ public final class ResultFileReader {
                 });
             }
         }
-        return new ResultFile(fileName, sha256(content), decoded.encoding(), layout, List.copyOf(results),
-                List.copyOf(questions), List.copyOf(problems), List.copyOf(warnings));
+        return new ResultFile(fileName, sha256, encoding, layout, List.copyOf(results),
+                List.copyOf(questions), problems.kept(), List.copyOf(warnings), problems.total());
+    }
+
+    /** The next record, or none at the end or when the file cannot be parsed further (a problem, then). */
+    private static Optional<CsvRecord> next(String fileName, Iterator<CsvRecord> records, ProblemList problems) {
+        try {
+            return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
+        } catch (RuntimeException e) {
+            problems.add(new LoadProblem(fileName, 0, "", "not a readable CSV file: " + e.getMessage(),
+                    "อ่านไฟล์ CSV ไม่ได้: " + e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private Optional<Agency> agency(Row row, Map<String, Optional<Agency>> checked) {
@@ -274,7 +349,7 @@ public final class ResultFileReader {
                 score.get()));
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
@@ -287,10 +362,10 @@ public final class ResultFileReader {
         private final String file;
         private final CsvRecord record;
         private final Map<String, Integer> header;
-        private final List<LoadProblem> problems;
+        private final ProblemList problems;
         private boolean hasProblems;
 
-        Row(String file, CsvRecord record, Map<String, Integer> header, List<LoadProblem> problems) {
+        Row(String file, CsvRecord record, Map<String, Integer> header, ProblemList problems) {
             this.file = file;
             this.record = record;
             this.header = header;

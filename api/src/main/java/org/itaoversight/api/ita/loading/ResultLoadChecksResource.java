@@ -12,9 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.BodyKind;
+import org.itaoversight.api.http.GuardedBody;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.AccessPolicy;
@@ -23,7 +27,7 @@ import org.itaoversight.tenants.registry.Agency;
 
 /**
  * A check of a result file before it is loaded (the preview of an upload): the same reading and checks as a load,
- * nothing written. A file with problems is refused like a load (400 with every problem, file/row/column); a clean one
+ * nothing written. A file with problems is refused like a load (400 with its problems, file/row/column); a clean one
  * is described, with the load that already brought exactly this content, if any.
  */
 @Path("/api/v1/ita/load-checks")
@@ -48,13 +52,14 @@ public class ResultLoadChecksResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @GuardedBody(access = BodyAccess.PLATFORM_ADMIN, kind = BodyKind.RESULT_FILE)
     @Timed
-    @ApiResponse(responseCode = "400", description = "the file refused with every problem (line, column, reason); nothing loaded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultLoadExceptionMapper.Refusal.class)))
+    @ApiResponse(responseCode = "400", description = "the file refused with its problems (line, column, reason: the first requests.maxProblems and their total); nothing loaded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultLoadExceptionMapper.Refusal.class)))
     public LoadCheck check(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
-                           byte[] content) {
-        ResultFile file = ResultLoadsResource.readUpload(policy, principal, reader, fileName, content);
+                           InputStream body) {
+        ResultFile file = ResultLoadsResource.readUpload(policy, principal, reader, fileName, body);
         if (!file.isValid()) {
-            throw new ResultLoadException(file.fileName(), file.problems());
+            throw ResultLoadException.of(file);
         }
         List<Agency> agencies = (file.layout() == Layout.WIDE
                 ? file.results().stream().map(AgencyYearResult::agency) : file.questions().stream().map(QuestionScore::agency))

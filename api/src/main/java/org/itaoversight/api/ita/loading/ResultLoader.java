@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.itaoversight.api.ita.analytics.DataVersion;
 import org.itaoversight.api.ita.analytics.ResultAggregates;
+import org.itaoversight.api.Databases;
 import org.itaoversight.migrations.clickhouse.StagingTables;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
  *   <li>loading the same file again yields the same rows; a corrected file for a year replaces that year's rows of
  *       its agencies.</li>
  * </ol>
+ * On a ClickHouse cluster the years are replaced on every shard or on none ({@link ShardedYearReplacement}).
  * Loads of the same year are serialized across API instances with a PostgreSQL advisory lock per year, held while
  * the partitions are rebuilt. Once ClickHouse holds the new rows, the {@link DataVersion} is raised, before the load
  * returns, so that no API instance serves a cached answer from before it. Every load is recorded in PostgreSQL ({@code ita_load}: who, when, file, SHA-256, rows).
@@ -44,12 +47,26 @@ public final class ResultLoader {
     private final Jdbi postgres;
     private final Clock clock;
     private final DataVersion dataVersion;
+    private final Optional<ShardedYearReplacement> sharded;
 
+    /** A loader for a single ClickHouse server. */
     public ResultLoader(Jdbi clickhouse, Jdbi postgres, Clock clock) {
+        this(clickhouse, postgres, clock, Optional.empty());
+    }
+
+    /** A loader for a ClickHouse cluster when {@code sharded} is present: years are replaced shard by shard, all or none. */
+    public ResultLoader(Jdbi clickhouse, Jdbi postgres, Clock clock, Optional<ShardedYearReplacement> sharded) {
         this.clickhouse = clickhouse;
         this.postgres = postgres;
         this.clock = clock;
         this.dataVersion = new DataVersion(postgres);
+        this.sharded = sharded;
+    }
+
+    /** The loader for the application's databases: year by year on one ClickHouse server, shard by shard on a cluster. */
+    public static ResultLoader of(Databases databases, Clock clock) {
+        return new ResultLoader(databases.clickhouse(), databases.postgres(), clock,
+                databases.clickhouseShards().map(shards -> new ShardedYearReplacement(shards.get())));
     }
 
     /** Who loads: the token's subject and username, or the command line's user. */
@@ -71,11 +88,15 @@ public final class ResultLoader {
      * in PostgreSQL (the load and the data version).
      */
     public static final class Phases {
-        private long insert;
-        private long keptRows;
-        private long swap;
-        private long aggregates;
-        private long records;
+        long insert;
+        long keptRows;
+        long swap;
+        long aggregates;
+        long records;
+
+        static long millisSince(long startNanos) {
+            return (System.nanoTime() - startNanos) / 1_000_000;
+        }
 
         @Override
         public String toString() {
@@ -95,8 +116,8 @@ public final class ResultLoader {
         String loadId = UUID.randomUUID().toString();
         Instant started = clock.instant();
         if (!file.isValid()) {
-            record(loadId, file, who, 0, "FAILED", file.problems().size() + " problem(s), first: " + file.problems().getFirst());
-            throw new ResultLoadException(file.fileName(), file.problems());
+            record(loadId, file, who, 0, "FAILED", file.problemCount() + " problem(s), first: " + file.problems().getFirst());
+            throw ResultLoadException.of(file);
         }
         List<Integer> years = file.fiscalYears();
         try {
@@ -104,7 +125,11 @@ public final class ResultLoader {
                 for (int year : years) {
                     lock.execute("SELECT pg_advisory_xact_lock(hashtext('ita_result'), ?)", year);
                 }
-                replace(file, loadId, started, years, progress, phases);
+                if (sharded.isPresent()) {
+                    sharded.get().replace(file, loadId, started, years, progress, phases);
+                } else {
+                    replace(file, loadId, started, years, progress, phases);
+                }
             });
         } catch (RuntimeException e) {
             record(loadId, file, who, 0, "FAILED", e.getMessage());
@@ -115,15 +140,11 @@ public final class ResultLoader {
         }
         long recordStart = System.nanoTime();
         record(loadId, file, who, file.rows(), "LOADED", null);
-        phases.records = millisSince(recordStart);
+        phases.records = Phases.millisSince(recordStart);
         long millis = Duration.between(started, clock.instant()).toMillis();
         LOG.info("Loaded {} ({} rows, {} layout, years {}) in {} ms as load {}: {}", file.fileName(), file.rows(),
                 file.layout(), years, millis, loadId, phases);
         return new LoadReport(loadId, file.fileName(), file.sha256(), file.layout(), years, file.rows(), millis, file.warnings());
-    }
-
-    private static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years,
@@ -141,7 +162,7 @@ public final class ResultLoader {
                     } else {
                         insertQuestions(connection, stage, file, loadId, loadedAt, progress);
                     }
-                    phases.insert = millisSince(start);
+                    phases.insert = Phases.millisSince(start);
                     for (int year : years) {
                         String kept = file.layout() == Layout.WIDE
                                 ? "agency_code NOT IN (SELECT agency_code FROM " + stage + " WHERE fiscal_year = " + year + ")"
@@ -149,14 +170,14 @@ public final class ResultLoader {
                         start = System.nanoTime();
                         statement.execute("INSERT INTO " + stage + " SELECT * FROM " + table + " WHERE fiscal_year = "
                                 + year + " AND " + kept);
-                        phases.keptRows += millisSince(start);
+                        phases.keptRows += Phases.millisSince(start);
                         start = System.nanoTime();
                         statement.execute(StagingTables.replacePartition(table, year, stage));
-                        phases.swap += millisSince(start);
+                        phases.swap += Phases.millisSince(start);
                         if (file.layout() == Layout.WIDE) {
                             start = System.nanoTime();
                             ResultAggregates.rebuild(statement, year, loadId.replace("-", ""));
-                            phases.aggregates += millisSince(start);
+                            phases.aggregates += Phases.millisSince(start);
                         }
                     }
                 } finally {
@@ -174,7 +195,7 @@ public final class ResultLoader {
         void bind(PreparedStatement insert, T row) throws SQLException;
     }
 
-    private static void insertResults(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
+    static void insertResults(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
                                       java.util.function.LongConsumer progress) throws SQLException {
         insertAll(connection, "INSERT INTO " + stage + " (fiscal_year, province_code, agency_code, agency_type, total, level, "
                 + "level_published, iit, eit, oit, indicator_scores, catalog_framework, load_id, loaded_at) "
@@ -197,7 +218,7 @@ public final class ResultLoader {
     }
 
     /** Streams the question scores as RowBinary through the driver's client (one request, no SQL per row). */
-    private static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
+    static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
                                         java.util.function.LongConsumer progress) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // Every row of the load has the same id and time: the staging table fills them in (REPLACE PARTITION does
@@ -241,9 +262,24 @@ public final class ResultLoader {
         }
     }
 
+    /** The load's record and its audit event, in one transaction. */
     private void record(String loadId, ResultFile file, Loader who, int rows, String status, String error) {
-        postgres.useHandle(handle -> insertLoad(handle, loadId, file, who, rows, status, error));
+        postgres.useTransaction(handle -> {
+            insertLoad(handle, loadId, file, who, rows, status, error);
+            java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("file", file.fileName());
+            details.put("sha256", file.sha256());
+            details.put("status", status);
+            details.put("rows", rows);
+            details.put("years", file.fiscalYears());
+            details.put("layout", file.layout().name());
+            details.put("error", error);
+            AUDIT.record(handle, who.subject(), who.username(), "ita.load", "ita_load", loadId, details);
+        });
     }
+
+    private static final org.itaoversight.api.audit.AuditLog AUDIT =
+            new org.itaoversight.api.audit.AuditLog(io.dropwizard.jackson.Jackson.newObjectMapper());
 
     private static void insertLoad(Handle handle, String loadId, ResultFile file, Loader who, int rows, String status, String error) {
         handle.createUpdate("INSERT INTO ita_load (id, subject, username, file_name, sha256, layout, fiscal_years, "

@@ -15,15 +15,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.List;
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.BodyKind;
+import org.itaoversight.api.http.GuardedBody;
+import org.itaoversight.api.http.SpooledUpload;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.tenants.access.AccessPolicy;
 import org.itaoversight.tenants.access.OversightPrincipal;
 
 /**
- * Result files uploaded by platform administrators: the body is the CSV file (UTF-8 or TIS-620), checked as a whole
- * (400 with every problem; nothing loaded), then loaded atomically and audited.
+ * Result files uploaded by platform administrators: the body is the CSV file (UTF-8 or TIS-620) or XLSX workbook,
+ * checked as a whole (400 with its problems — the first {@code requests.maxProblems} and their total; nothing
+ * loaded), then loaded atomically and audited. Who may send it and its largest size ({@code requests.maxResultFile})
+ * are checked before a byte of it is read; it is written to a temporary file as it arrives and read from there.
  */
 @Path("/api/v1/ita/loads")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -63,20 +70,23 @@ public class ResultLoadsResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @GuardedBody(access = BodyAccess.PLATFORM_ADMIN, kind = BodyKind.RESULT_FILE)
     @Timed
-    @ApiResponse(responseCode = "400", description = "the file refused with every problem (line, column, reason); nothing loaded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultLoadExceptionMapper.Refusal.class)))
+    @ApiResponse(responseCode = "400", description = "the file refused with its problems (line, column, reason: the first requests.maxProblems and their total); nothing loaded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultLoadExceptionMapper.Refusal.class)))
     public LoadReport upload(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
-                             byte[] content) {
-        ResultFile file = readUpload(policy, principal, reader, fileName, content);
+                             InputStream body) {
+        ResultFile file = readUpload(policy, principal, reader, fileName, body);
         return service.load(file, principal);
     }
 
     /** An uploaded result file, read and checked, for platform administrators only (loading or checking alike). */
     static ResultFile readUpload(AccessPolicy policy, OversightPrincipal principal, java.util.function.Supplier<ResultFileReader> reader,
-                                 String fileName, byte[] content) {
+                                 String fileName, InputStream body) {
         if (!policy.canManagePlatform(principal)) {
             throw new ForbiddenException("only platform administrators load ITA results");
         }
-        return reader.get().read(fileName, content == null ? new byte[0] : content);
+        try (SpooledUpload upload = SpooledUpload.of(body)) {
+            return reader.get().read(fileName, upload.file(), upload.sha256());
+        }
     }
 }

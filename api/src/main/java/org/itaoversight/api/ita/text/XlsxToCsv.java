@@ -22,11 +22,15 @@ public final class XlsxToCsv {
 
     /** Whether the bytes are a ZIP container (XLSX), by their signature. */
     public static boolean isXlsx(byte[] bytes) {
-        return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     public static String convert(byte[] bytes) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        return convert(new ByteArrayInputStream(bytes));
+    }
+
+    public static String convert(java.io.InputStream in) throws IOException {
+        try (Workbook workbook = new XSSFWorkbook(in)) {
             if (workbook.getNumberOfSheets() == 0) {
                 return "";
             }

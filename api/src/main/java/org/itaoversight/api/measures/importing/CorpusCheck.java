@@ -51,7 +51,7 @@ public final class CorpusCheck {
     /** Counts of one field. */
     public record Count(int truePositives, int falsePositives, int falseNegatives) {
 
-        Count plus(Count other) {
+        public Count plus(Count other) {
             return new Count(truePositives + other.truePositives, falsePositives + other.falsePositives,
                     falseNegatives + other.falseNegatives);
         }
@@ -73,7 +73,7 @@ public final class CorpusCheck {
 
         public Map<String, Count> totals(Optional<String> format) {
             Map<String, Count> totals = new LinkedHashMap<>();
-            FIELDS.forEach(f -> totals.put(f, new Count(0, 0, 0)));
+            documents.forEach(d -> d.fields().keySet().forEach(f -> totals.putIfAbsent(f, new Count(0, 0, 0))));
             documents.stream().filter(d -> format.isEmpty() || d.format().equals(format.get()))
                     .forEach(d -> d.fields().forEach((f, c) -> totals.merge(f, c, Count::plus)));
             return totals;
@@ -110,7 +110,7 @@ public final class CorpusCheck {
         } catch (UnreadableDocumentException e) {
             differences.add("unreadable: " + e.getMessage());
             report = new MeasuresReport(name, "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), List.of(), format, List.of());
+                    List.of(), List.of(), format, List.of(), AgencyReading.notRead());
         }
         fields.put("agency", single(expected.agency(), report.agencyNameTh().orElse(""), "agency", differences));
         fields.put("year", single(expected.year().map(String::valueOf).orElse(""), report.fiscalYear().map(String::valueOf).orElse(""),

@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param warnings   problems of the document as a whole (each measure carries its own)
  * @param format     {@code TEXT}, {@code DOCX} or {@code PDF}, as told by the file's content
  * @param tables     the tables found and how each column was read, for a person to check and correct
+ * @param agency     how the header's agency was looked up (found / ambiguous with candidates / not found)
  */
 public record MeasuresReport(String source, String encoding, Optional<String> agencyCode, Optional<String> agencyNameTh,
                              Optional<String> provinceNameTh, Optional<Integer> fiscalYear, List<ImportedMeasure> measures,
-                             List<String> warnings, String format, List<TableReading> tables) {
+                             List<String> warnings, String format, List<TableReading> tables,
+                             AgencyReading agency) {
 
     public MeasuresReport {
         measures = List.copyOf(measures);

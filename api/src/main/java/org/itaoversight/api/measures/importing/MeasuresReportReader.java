@@ -1,7 +1,5 @@
 package org.itaoversight.api.measures.importing;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,6 +21,7 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.ita.text.ThaiNumerals;
+import org.itaoversight.tenants.registry.AgencyLookup;
 import org.itaoversight.tenants.registry.AgencyNames;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 
@@ -46,9 +45,6 @@ import org.itaoversight.tenants.registry.AgencyRegistry;
  */
 public final class MeasuresReportReader {
 
-    private static final Pattern FISCAL_YEAR = Pattern.compile("ปีงบประมาณ\\s*(?:(พ|ค)\\s*\\.\\s*ศ\\s*\\.)?\\s*([0-9]{4})");
-    private static final Pattern YEAR_OF = Pattern.compile("(?:ประจำปี|ปี)\\s*(?:(พ|ค)\\s*\\.\\s*ศ\\s*\\.)?\\s*([0-9]{4})");
-    private static final Pattern ANY_YEAR = Pattern.compile("(พ|ค)\\.\\s*ศ\\.\\s*([0-9]{4})");
     private static final Pattern PLACE = Pattern.compile("(?:อำเภอ|อ\\.)\\s*([\\u0E01-\\u0E4E]+)\\s+(?:จังหวัด|จ\\.)\\s*([\\u0E01-\\u0E4E]+)");
     /** A measure's number at the start of its cell, on the Arabic-digit copy: "3.", "3)", "(3)", "มาตรการที่ 3", "3.1". */
     private static final Pattern MEASURE_NUMBER = Pattern.compile(
@@ -65,6 +61,7 @@ public final class MeasuresReportReader {
     private final AgencyFinder agencies;
     private final DocumentReader documents;
     private final ThaiPeriodParser periods = new ThaiPeriodParser();
+    private final FiscalYearFinding years = new FiscalYearFinding();
 
     public MeasuresReportReader(Catalog catalog, AgencyRegistry registry) {
         this(catalog, new RegistryAgencyFinder(registry), new DocumentReader());
@@ -148,7 +145,7 @@ public final class MeasuresReportReader {
         String head = String.join("\n", lines.subList(0, firstTable).stream().map(DocumentLine::text).toList());
         String all = document.text();
 
-        Optional<Integer> documentYear = fiscalYear(head, all, warnings);
+        Optional<Integer> documentYear = years.find(head, all, warnings);
         Optional<Integer> year = choices.fiscalYear().or(() -> documentYear);
         if (choices.fiscalYear().isPresent() && documentYear.isPresent() && !documentYear.equals(choices.fiscalYear())) {
             warnings.add("เอกสารระบุปีงบประมาณ " + documentYear.get() + " แต่ผู้นำเข้าเลือกปี " + choices.fiscalYear().get());
@@ -166,6 +163,16 @@ public final class MeasuresReportReader {
         if (place.find()) {
             district = Optional.of(place.group(1));
             province = Optional.of(place.group(2));
+        } else {
+            // Only one of them, on the agency's own line: "องค์การบริหารส่วนตำบลบางระกำ จังหวัดนครปฐม".
+            for (String line : headPlain.split("\n")) {
+                if (!agencies.namesIn(line).isEmpty()) {
+                    AgencyLookup.Reference written = AgencyLookup.parse(line);
+                    district = written.district();
+                    province = written.province();
+                    break;
+                }
+            }
         }
         Optional<String> agencyName = headerAgencies.stream().findFirst();
         AgencyNames.Match match = agencies.find(headerAgencies, district, province);
@@ -293,7 +300,7 @@ public final class MeasuresReportReader {
             measures.add(measure(n + 1, drafts.get(n), year, framework));
         }
         return new MeasuresReport(source, document.encoding(), agencyCode, headerAgency, province, year, measures, warnings,
-                document.format().name(), readings);
+                document.format().name(), readings, AgencyReading.of(match, agencyName, district, province));
     }
 
     private static boolean isTableRow(DocumentLine line) {
@@ -505,61 +512,6 @@ public final class MeasuresReportReader {
             }
         }
         return false;
-    }
-
-    /**
-     * The fiscal year: "ปีงบประมาณ (พ.ศ.) ๒๕๖๖" before the first table; else the reporting period there
-     * ("๑ ตุลาคม ๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖" is 2566); else "ประจำปี/พ.ศ. ๒๕๖๖" there; else the first "ปีงบประมาณ …" anywhere.
-     * A Christian-era year (ค.ศ., or a year before 2400) is converted and noted.
-     */
-    private Optional<Integer> fiscalYear(String head, String all, List<String> warnings) {
-        String arabic = ThaiNumerals.toArabic(HTML_TAG.matcher(head).replaceAll(" "));
-        Optional<Integer> stated = yearIn(FISCAL_YEAR, arabic, warnings);
-        Optional<Integer> fromPeriod = Optional.empty();
-        for (String line : arabic.split("\n")) {
-            PlannedPeriod period = periods.parse(line, Optional.empty());
-            if (period.understood() && ChronoUnit.DAYS.between(period.start().get(), period.end().get()) >= 150) {
-                LocalDate end = period.end().get();
-                fromPeriod = Optional.of((end.getMonthValue() >= 10 ? end.getYear() + 1 : end.getYear()) + 543);
-                break;
-            }
-        }
-        if (stated.isPresent()) {
-            if (fromPeriod.isPresent() && !fromPeriod.equals(stated)) {
-                warnings.add("ชื่อเอกสารระบุปีงบประมาณ " + stated.get() + " แต่ช่วงเวลารายงานเป็นของปีงบประมาณ " + fromPeriod.get());
-            }
-            return stated;
-        }
-        if (fromPeriod.isPresent()) {
-            return fromPeriod;
-        }
-        Optional<Integer> titled = yearIn(YEAR_OF, arabic, warnings).or(() -> yearIn(ANY_YEAR, arabic, warnings));
-        if (titled.isPresent()) {
-            return titled;
-        }
-        Optional<Integer> anywhere = yearIn(FISCAL_YEAR, ThaiNumerals.toArabic(all), warnings);
-        if (anywhere.isPresent()) {
-            warnings.add("ไม่พบปีงบประมาณก่อนตารางแรก ใช้ปีงบประมาณ " + anywhere.get() + " ที่พบครั้งแรกในเนื้อหา (กรุณาตรวจ)");
-            return anywhere;
-        }
-        warnings.add("ไม่พบปีงบประมาณ (ปีงบประมาณ พ.ศ. ….) ก่อนตารางแรก");
-        return Optional.empty();
-    }
-
-    private static Optional<Integer> yearIn(Pattern pattern, String text, List<String> warnings) {
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            int year = Integer.parseInt(matcher.group(2));
-            boolean christian = "ค".equals(matcher.group(1)) || (year >= 1900 && year < 2300);
-            if (christian) {
-                warnings.add("ปี " + year + " อ่านเป็น ค.ศ. (ปีงบประมาณ พ.ศ. " + (year + 543) + ")");
-                return Optional.of(year + 543);
-            }
-            if (year >= 2400 && year < 2700) {
-                return Optional.of(year);
-            }
-        }
-        return Optional.empty();
     }
 
     private ImportedMeasure measure(int number, Draft draft, Optional<Integer> year, Optional<Framework> framework) {

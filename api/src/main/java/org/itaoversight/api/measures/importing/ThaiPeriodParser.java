@@ -3,6 +3,7 @@ package org.itaoversight.api.measures.importing;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itaoversight.api.ita.text.ThaiNumerals;
+import org.itaoversight.reporting.text.ThaiCalendar;
 
 /**
  * Reads the periods agencies write in their measure tables: a day ({@code ๔ ก.พ. ๖๔}, {@code ๘ ตุลาคม ๒๕๖๓}), a month
@@ -21,10 +23,9 @@ import org.itaoversight.api.ita.text.ThaiNumerals;
  */
 public final class ThaiPeriodParser {
 
-    private static final String[][] MONTHS = {
-            {"มกราคม", "ม.ค."}, {"กุมภาพันธ์", "ก.พ."}, {"มีนาคม", "มี.ค."}, {"เมษายน", "เม.ย."},
-            {"พฤษภาคม", "พ.ค."}, {"มิถุนายน", "มิ.ย."}, {"กรกฎาคม", "ก.ค."}, {"สิงหาคม", "ส.ค."},
-            {"กันยายน", "ก.ย."}, {"ตุลาคม", "ต.ค."}, {"พฤศจิกายน", "พ.ย."}, {"ธันวาคม", "ธ.ค."}};
+    /** The month names and their abbreviations ("ม.ค."), January first, from the one Thai calendar kit. */
+    private static final List<String> MONTH_NAMES = ThaiCalendar.monthNames(TextStyle.FULL);
+    private static final List<String> MONTH_ABBREVIATIONS = ThaiCalendar.monthNames(TextStyle.SHORT);
 
     private static final Pattern MENTION;
     private static final Pattern FISCAL_YEAR = Pattern.compile("ปีงบประมาณ\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4})");
@@ -33,13 +34,13 @@ public final class ThaiPeriodParser {
 
     static {
         StringBuilder names = new StringBuilder();
-        for (String[] month : MONTHS) {
+        for (String month : MONTH_NAMES) {
             // Full names first so "มีนาคม" is not read as the abbreviation "มี.ค." of something shorter.
-            names.append(names.isEmpty() ? "" : "|").append(Pattern.quote(month[0]));
+            names.append(names.isEmpty() ? "" : "|").append(Pattern.quote(month));
         }
-        for (String[] month : MONTHS) {
+        for (String month : MONTH_ABBREVIATIONS) {
             // "ก.พ.", "ก.พ", "ก. พ." — the dots and spaces vary.
-            String abbreviation = month[1].replace(".", "");
+            String abbreviation = month.replace(".", "");
             StringBuilder flexible = new StringBuilder();
             for (int i = 0; i < abbreviation.length(); i++) {
                 flexible.append(Pattern.quote(abbreviation.substring(i, i + 1)));
@@ -178,8 +179,8 @@ public final class ThaiPeriodParser {
 
     private static int monthOf(String written) {
         String compact = written.replace(".", "").replace(" ", "");
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i][0].equals(compact) || MONTHS[i][1].replace(".", "").equals(compact)) {
+        for (int i = 0; i < MONTH_NAMES.size(); i++) {
+            if (MONTH_NAMES.get(i).equals(compact) || MONTH_ABBREVIATIONS.get(i).replace(".", "").equals(compact)) {
                 return i + 1;
             }
         }

@@ -60,7 +60,7 @@ public final class ReportDelivery {
 
     public void deliver(long runId) throws Exception {
         ReportRun run = dao.run(runId).orElseThrow(() -> new Undeliverable("run " + runId + " no longer exists"));
-        ReportSchedule schedule = dao.find(run.scheduleId()).orElseThrow(() -> new Undeliverable("its schedule was deleted"));
+        ReportSchedule schedule = dao.find(run.scheduleId()).orElseThrow(() -> new Undeliverable("its schedule was archived"));
         LocalDate asOf = schedule.dueIn(YearMonth.parse(run.period())).toLocalDate();
         List<String> allowed = allowedRecipients(schedule);
         byte[] pdf;

@@ -37,16 +37,18 @@ public interface ReportScheduleDao {
     int update(@Bind("id") long id, @Bind("day") int day, @Bind("time") LocalTime time, @Bind("zone") String zone,
                @Bind("recipients") String[] recipients, @Bind("thaiDigits") boolean thaiDigits, @Bind("enabled") boolean enabled);
 
-    @SqlUpdate("DELETE FROM report_schedule WHERE id = :id")
-    int delete(@Bind("id") long id);
+    /** Archives a schedule (never deleted: its runs and PDFs stay); it leaves the list and is never run again. */
+    @SqlUpdate("UPDATE report_schedule SET archived_at = now(), archived_by = :by, enabled = false "
+            + "WHERE id = :id AND archived_at IS NULL")
+    int archive(@Bind("id") long id, @Bind("by") String archivedBy);
 
-    @SqlQuery("SELECT " + SCHEDULE + " FROM report_schedule WHERE id = :id")
+    @SqlQuery("SELECT " + SCHEDULE + " FROM report_schedule WHERE id = :id AND archived_at IS NULL")
     Optional<ReportSchedule> find(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + SCHEDULE + " FROM report_schedule ORDER BY id")
+    @SqlQuery("SELECT " + SCHEDULE + " FROM report_schedule WHERE archived_at IS NULL ORDER BY id")
     List<ReportSchedule> list();
 
-    @SqlQuery("SELECT " + SCHEDULE + " FROM report_schedule WHERE enabled ORDER BY id")
+    @SqlQuery("SELECT " + SCHEDULE + " FROM report_schedule WHERE enabled AND archived_at IS NULL ORDER BY id")
     List<ReportSchedule> enabled();
 
     /** Creates the month's run unless it exists; the id when this call created it. */

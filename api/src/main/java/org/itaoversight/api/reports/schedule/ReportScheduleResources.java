@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itaoversight.api.http.BodyAccess;
+import org.itaoversight.api.http.GuardedBody;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.registry.RegistryAccess;
@@ -98,11 +100,13 @@ public final class ReportScheduleResources {
         private final ReportScheduleDao dao;
         private final Rules rules;
         private final AccessPolicy policy;
+        private final ScheduleWrites writes;
 
-        Collection(ReportScheduleDao dao, Rules rules, AccessPolicy policy) {
+        Collection(ReportScheduleDao dao, Rules rules, AccessPolicy policy, ScheduleWrites writes) {
             this.dao = dao;
             this.rules = rules;
             this.policy = policy;
+            this.writes = writes;
         }
 
         @GET
@@ -114,15 +118,13 @@ public final class ReportScheduleResources {
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
+        @GuardedBody(access = BodyAccess.PLATFORM_ADMIN)
         @Timed
         @ApiResponse(responseCode = "422", description = "the schedule refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduleValidationException.Body.class)))
         public Response create(@Auth OversightPrincipal principal, ScheduleDraft draft) {
             platformOnly(policy, principal);
             rules.check(draft);
-            long id = dao.insert(draft.scope().name(), draft.code(), draft.dayOfMonth(), draft.time(), draft.zone(),
-                    draft.recipientArray(), Boolean.TRUE.equals(draft.thaiDigits()), !Boolean.FALSE.equals(draft.enabled()),
-                    principal.username());
-            return Response.status(Response.Status.CREATED).entity(dao.find(id).orElseThrow()).build();
+            return Response.status(Response.Status.CREATED).entity(writes.create(principal, draft)).build();
         }
     }
 
@@ -133,11 +135,13 @@ public final class ReportScheduleResources {
         private final ReportScheduleDao dao;
         private final Rules rules;
         private final AccessPolicy policy;
+        private final ScheduleWrites writes;
 
-        Item(ReportScheduleDao dao, Rules rules, AccessPolicy policy) {
+        Item(ReportScheduleDao dao, Rules rules, AccessPolicy policy, ScheduleWrites writes) {
             this.dao = dao;
             this.rules = rules;
             this.policy = policy;
+            this.writes = writes;
         }
 
         private ReportSchedule existing(long id) {
@@ -153,6 +157,7 @@ public final class ReportScheduleResources {
 
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
+        @GuardedBody(access = BodyAccess.PLATFORM_ADMIN)
         @Timed
         @ApiResponse(responseCode = "422", description = "the schedule refused field by field; nothing changed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScheduleValidationException.Body.class)))
         public ReportSchedule update(@Auth OversightPrincipal principal, @PathParam("id") long id, ScheduleDraft draft) {
@@ -162,17 +167,15 @@ public final class ReportScheduleResources {
                 throw new ScheduleValidationException(Map.of("scope", "เปลี่ยนขอบเขตหรือรหัสของกำหนดการไม่ได้ ให้สร้างกำหนดการใหม่"));
             }
             rules.check(draft);
-            dao.update(id, draft.dayOfMonth(), draft.time(), draft.zone(), draft.recipientArray(),
-                    Boolean.TRUE.equals(draft.thaiDigits()), !Boolean.FALSE.equals(draft.enabled()));
-            return existing(id);
+            return writes.update(principal, current, draft);
         }
 
+        /** Archives the schedule: it is not run again and leaves the list; its runs and their PDFs stay readable. */
         @DELETE
         @Timed
         public Response delete(@Auth OversightPrincipal principal, @PathParam("id") long id) {
             platformOnly(policy, principal);
-            existing(id);
-            dao.delete(id);
+            writes.archive(principal, existing(id));
             return Response.noContent().build();
         }
 
@@ -231,10 +234,11 @@ public final class ReportScheduleResources {
 
     /** Registers the resources and the error mapper. */
     public static void register(io.dropwizard.jersey.setup.JerseyEnvironment jersey, ReportScheduleDao dao, RegistryDao registry,
-                                RecipientDirectory directory, ReportDelivery delivery, AccessPolicy policy, RegistryAccess access) {
+                                RecipientDirectory directory, ReportDelivery delivery, AccessPolicy policy, RegistryAccess access,
+                                ScheduleWrites writes) {
         Rules rules = new Rules(registry, directory, delivery);
-        jersey.register(new Collection(dao, rules, policy));
-        jersey.register(new Item(dao, rules, policy));
+        jersey.register(new Collection(dao, rules, policy, writes));
+        jersey.register(new Item(dao, rules, policy, writes));
         jersey.register(new Run(dao, access));
         jersey.register(new ScheduleValidationException.Mapper());
     }

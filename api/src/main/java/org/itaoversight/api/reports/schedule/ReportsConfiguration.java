@@ -27,9 +27,9 @@ public class ReportsConfiguration {
     @NotNull
     private SmtpConfiguration smtp = new SmtpConfiguration();
     @NotEmpty
-    private String directoryClientId = "ita-oversight-service";
+    private String directoryClientId = "ita-oversight-directory";
     @NotNull
-    private String directoryClientSecret = "ita-oversight-service-secret";
+    private String directoryClientSecret = "ita-oversight-directory-secret";
 
     @JsonProperty
     public boolean isSchedulerEnabled() {

@@ -36,7 +36,7 @@ public final class SchedulesBundle implements FeatureBundle {
                 results.analytics().orElseThrow(), platform.registry(), platform.catalog(), recipients,
                 platform.policy(), new SmtpMailer(configuration.getSmtp()), platform.json());
         ReportScheduleResources.register(environment.jersey(), schedules, platform.registry(), recipients, delivery,
-                platform.policy(), platform.access());
+                platform.policy(), platform.access(), new ScheduleWrites(databases.postgres(), platform.audit()));
         if (configuration.isSchedulerEnabled()) {
             environment.healthChecks().register("smtp", new SmtpHealthCheck(configuration.getSmtp().getHost(),
                     configuration.getSmtp().getPort(), configuration.getSmtp().getTimeout().toJavaDuration()));

@@ -190,6 +190,37 @@ class MonthlyReportsTest {
     }
 
     @Test
+    void aRunRetriedWhileTheSmtpServerIsDownIsSentOnceWhenItIsBack() throws Exception {
+        long schedule = schedule("AGENCY", "6760401", THAMRONG_ADMIN);
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        scheduler("recovering", port, 30);
+
+        await("a retry while the server is down", () -> runs(schedule).size() == 1 && runs(schedule).get(0).get("attempts").asInt() >= 2);
+        assertThat(runs(schedule).get(0).get("status").asText()).isEqualTo("RETRYING");
+        com.icegreen.greenmail.util.GreenMail back = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        back.start();
+        try {
+            await("the run to be sent", () -> runs(schedule).get(0).get("status").asText().equals("SENT"));
+            JsonNode run = runs(schedule).get(0);
+            assertThat(run.get("attempts").asInt()).isGreaterThanOrEqualTo(3);
+            assertThat(run.get("lastError").isNull()).isTrue();
+            List<MimeMessage> received = new ArrayList<>();
+            for (MimeMessage message : back.getReceivedMessages()) {
+                if (List.of(message.getAllRecipients()).toString().contains(THAMRONG_ADMIN)) {
+                    received.add(message);
+                }
+            }
+            assertThat(received).as("sent once").hasSize(1);
+        } finally {
+            back.stop();
+        }
+    }
+
+    @Test
     void theNightlyTaskSnapshotsTheMonthThatEndedIntoClickHouse() {
         TestingOversightApi.Response created = api.as("admin-thamrong").post("/api/v1/agencies/6760401/measures", "application/json", """
                 {"fiscalYear": 2567, "number": 77, "title": "เผยแพร่แผนการใช้จ่ายงบประมาณ", "status": "IN_PROGRESS",

@@ -28,8 +28,8 @@ class ReportsConfigurationTest {
         assertThat(reports.getMaxAttempts()).isEqualTo(5);
         assertThat(reports.getFirstRetryDelay()).isEqualTo(Duration.minutes(5));
         assertThat(reports.getRetryBackoffMultiplier()).isEqualTo(2.0);
-        assertThat(reports.getDirectoryClientId()).isEqualTo("ita-oversight-service");
-        assertThat(reports.getDirectoryClientSecret()).isEqualTo("ita-oversight-service-secret");
+        assertThat(reports.getDirectoryClientId()).isEqualTo("ita-oversight-directory");
+        assertThat(reports.getDirectoryClientSecret()).isEqualTo("ita-oversight-directory-secret");
         assertThat(reports.getSmtp().getHost()).isEqualTo("127.0.0.1");
         assertThat(reports.getSmtp().getPort()).isEqualTo(2525);
         assertThat(reports.getSmtp().getFrom()).isEqualTo("ITA Oversight <reports@ita-oversight.example>");
