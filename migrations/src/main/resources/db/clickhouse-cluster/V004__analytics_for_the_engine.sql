@@ -74,13 +74,13 @@ ALTER TABLE ita_result_local ON CLUSTER '{cluster}' ADD PROJECTION IF NOT EXISTS
     WITH SETTINGS (index_granularity = 256);
 ALTER TABLE ita_result_local ON CLUSTER '{cluster}' MATERIALIZE PROJECTION by_agency SETTINGS mutations_sync = 2;
 
--- Results loaded before this script: filled once, from every shard's own rows, through the Distributed tables (an
--- empty table only, so the script can be re-run, and run on each node: the insert is synchronous, so the next node
--- finds the rows and adds none).
+-- Results loaded before this script: filled once. Each shard gives its own rows, and only while its own table is
+-- still empty (so the script can be re-run, and run on each node); they go back to their shard through the
+-- Distributed table, synchronously, so a run on the next node finds them.
 INSERT INTO ita_total_histogram SETTINGS distributed_foreground_insert = 1
-SELECT * FROM cluster('{cluster}', '{database}', 'ita_total_histogram_source')
-WHERE (SELECT count() FROM {database}.ita_total_histogram) = 0;
+SELECT * FROM cluster('{cluster}', view(SELECT * FROM {database}.ita_total_histogram_source
+                                        WHERE (SELECT count() FROM {database}.ita_total_histogram_local) = 0));
 
 INSERT INTO ita_indicator_summary SETTINGS distributed_foreground_insert = 1
-SELECT * FROM cluster('{cluster}', '{database}', 'ita_indicator_summary_source')
-WHERE (SELECT count() FROM {database}.ita_indicator_summary) = 0;
+SELECT * FROM cluster('{cluster}', view(SELECT * FROM {database}.ita_indicator_summary_source
+                                        WHERE (SELECT count() FROM {database}.ita_indicator_summary_local) = 0));

@@ -34,9 +34,9 @@ FROM (SELECT fiscal_year, province_code, agency_code, agency_type, total, level,
                               ROWS BETWEEN 1 PRECEDING AND CURRENT ROW))
 WHERE fiscal_year BETWEEN {first:UInt16} AND {last:UInt16};
 
--- Results loaded before this script: every year filled once, each shard's ranks from its own rows (an empty table
--- only, so the script can be re-run, and run on each node: the insert is synchronous, so the next node finds the rows
--- and adds none).
+-- Results loaded before this script: every year filled once. Each shard gives the ranks of its own provinces, and
+-- only while its own table is still empty (so the script can be re-run, and run on each node); they go back to their
+-- shard through the Distributed table, synchronously, so a run on the next node finds them.
 INSERT INTO ita_province_rank SETTINGS distributed_foreground_insert = 1
-SELECT * FROM cluster('{cluster}', view(SELECT * FROM {database}.ita_province_rank_source(first = 0, last = 65535)))
-WHERE (SELECT count() FROM {database}.ita_province_rank) = 0;
+SELECT * FROM cluster('{cluster}', view(SELECT * FROM {database}.ita_province_rank_source(first = 0, last = 65535)
+                                        WHERE (SELECT count() FROM {database}.ita_province_rank_local) = 0));
