@@ -103,11 +103,12 @@ public class OversightApplication extends Application<OversightConfiguration> {
                     Clock.systemUTC(), environment.getObjectMapper());
             registerAuthentication(platform, environment);
 
-            ReportsBundle reports = new ReportsBundle();
-            SchedulesBundle schedules = new SchedulesBundle(reports);
+            ResultsBundle results = new ResultsBundle();
+            ReportsBundle reports = new ReportsBundle(results);
+            SchedulesBundle schedules = new SchedulesBundle(results, reports);
             List.of(new HttpBundle(),
                     new RegistryBundle(),
-                    new ResultsBundle(),
+                    results,
                     new MeasuresBundle(),
                     new ExportsBundle(),
                     reports,

@@ -45,6 +45,7 @@ public final class CompletionSnapshots {
             }
             batch.execute();
         });
+        new org.itaoversight.api.ita.analytics.DataVersion(postgres).bump("completion snapshot " + month + " of " + fiscalYear);
         return rows.size();
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.itaoversight.api.ita.analytics.DataVersion;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.tenants.registry.Province;
 import org.itaoversight.tenants.registry.RegistryCsv;
@@ -70,6 +71,9 @@ public final class RegistryLoader {
         });
         if (result.changed() || clickhouse.withExtension(AgencyDimensionDao.class, AgencyDimensionDao::countAgencies) != registry.agencyCount()) {
             clickhouse.useExtension(AgencyDimensionDao.class, dao -> dao.insert(agencies, clock.instant()));
+            // The analytics read names through this dictionary: reload it now rather than at its next refresh.
+            clickhouse.useHandle(handle -> handle.execute("SYSTEM RELOAD DICTIONARY agency_names"));
+            new DataVersion(postgres).bump("registry " + sha256.substring(0, 12) + " from " + source);
         }
         LOG.info("Registry {}: {} provinces, {} agencies ({} new, {} changed) from {}",
                 result.changed() ? "loaded" : "unchanged", result.provinces(), result.agencies(), result.inserted(),

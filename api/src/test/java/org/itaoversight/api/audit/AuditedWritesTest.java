@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.itaoversight.api.registry.RegistryConfiguration;
+import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.api.reports.schedule.ReportScheduleDao;
 import org.itaoversight.api.testing.TestingOversightApi;
 import org.itaoversight.api.testing.TestingServers;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every write — measures and their imports, schedules, loads — leaves its audit event (who, what, target, before and
- * after); a deleted schedule is archived with its runs and PDFs. This class owns agency 6730301's fiscal year 2591.
+ * after); a deleted schedule is archived with its runs and PDFs. This class owns agency 6730301's fiscal year 2591
+ * (measures) and the 2564 result of the first agency of ยะลา (95), a province no other test loads (TwoApiInstancesTest
+ * owns 2564 of นครปฐม).
  */
 @ExtendWith(TestingServers.class)
 class AuditedWritesTest {
@@ -66,8 +70,9 @@ class AuditedWritesTest {
 
     @Test
     void aResultLoadIsAuditedInTheTransactionOfItsRecordAndARefusedOneToo() {
+        String agency = new RegistrySource(new RegistryConfiguration()).load().agenciesOf("95").getFirst().code();
         TestingOversightApi.Response loaded = api.as("platform-admin").post("/api/v1/ita/loads?fileName=audit.csv", "text/csv",
-                "agency_code,fiscal_year,total,level\n6730301,2564,77.70,B\n");
+                "agency_code,fiscal_year,total,level\n" + agency + ",2564,77.70,B\n");
         assertThat(loaded.status()).isEqualTo(200);
 
         List<JsonNode> events = eventsOf("ita_load", loaded.json().get("loadId").asText());

@@ -36,6 +36,7 @@ import org.itaoversight.api.testing.TestingClickHouse;
 import org.itaoversight.api.testing.TestingClickHouseCluster;
 import org.itaoversight.api.testing.TestingPostgres;
 import org.itaoversight.api.testing.TestingServers;
+import org.itaoversight.migrations.clickhouse.ClickHouseClusterScripts;
 import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
 import org.itaoversight.migrations.clickhouse.ClickHouseScripts;
 import org.itaoversight.migrations.postgres.PostgresMigrator;
@@ -316,6 +317,8 @@ class ClickHouseClusterTest {
                 .load(reader.read("original.csv", original), WHO);
         List<String> before = rowsOf(endpoint);
         assertThat(before).hasSize(registry.agencyCount());
+        List<String> ranksBefore = ranksOf(endpoint);
+        assertThat(ranksBefore).as("the year's province ranks, rebuilt on the shards").hasSameSizeAs(before);
 
         // A corrected file: every total of the year one point lower, with its level.
         String corrected = lowerEveryTotal(new String(original, StandardCharsets.UTF_8));
@@ -332,6 +335,8 @@ class ClickHouseClusterTest {
             Map<String, ClickHouseCluster.Shard> placed = ownShards.shardsOf(provinces());
             assertThat(rowsOnShard(ownShards.shards().getFirst())).as("shard 1 after the rollback")
                     .isEqualTo(before.stream().filter(r -> placed.get(r.substring(0, r.indexOf(' '))).number() == 1).toList());
+            assertThat(ranksOnShard(ownShards.shards().getFirst())).as("shard 1's province ranks after the rollback")
+                    .isEqualTo(ranksBefore.stream().filter(r -> placed.get(r.substring(0, r.indexOf(' '))).number() == 1).toList());
             assertThat(new ClickHouseClusterHealthCheck(() -> ownShards).execute().getMessage())
                     .contains("shard 2 (" + cluster.shard(2).serverJdbcUrl() + ")");
         } finally {
@@ -353,6 +358,65 @@ class ClickHouseClusterTest {
             String[] now = after.get(i).split(" ");
             assertThat(new BigDecimal(now[2])).as(after.get(i)).isEqualByComparingTo(new BigDecimal(old[2]).subtract(BigDecimal.ONE));
         }
+        assertThat(ranksOf(endpoint)).as("the province ranks follow the corrected totals on every shard")
+                .isNotEqualTo(ranksBefore)
+                .extracting(r -> r.substring(0, r.lastIndexOf(' ')))
+                .containsExactlyInAnyOrderElementsOf(after);
+    }
+
+    /**
+     * Results loaded before the analytics scripts: their fills (V004's aggregates, V005's ranks), run on each node as
+     * the migrator runs them, give each table exactly the rows the loader builds shard by shard, once.
+     */
+    @Test
+    void theAnalyticsScriptsFillTheAggregatesOfResultsLoadedBeforeThemOnEveryShardOnce() {
+        String own = "cluster_backfill_" + UUID.randomUUID().toString().replace("-", "");
+        cluster.migrate(own);
+        Jdbi endpoint = cluster.endpoint(own);
+        ClickHouseCluster ownShards = cluster.cluster(own);
+        ResultLoader loader = new ResultLoader(endpoint, freshPostgres(), Clock.systemUTC(),
+                Optional.of(new ShardedYearReplacement(ownShards)));
+        files.forEach((name, csv) -> loader.load(reader.read(name, csv.getBytes(StandardCharsets.UTF_8)), WHO));
+        Map<String, List<String>> built = derivedRows(endpoint);
+        assertThat(built.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+
+        for (ClickHouseCluster.Shard shard : ownShards.shards()) {
+            shard.jdbi().useHandle(h -> built.keySet().forEach(table -> h.execute("TRUNCATE TABLE " + table + "_local")));
+        }
+        assertThat(derivedRows(endpoint).values()).allSatisfy(rows -> assertThat(rows).isEmpty());
+        List<String> fills = ClickHouseClusterScripts.forEachNode(TestingClickHouseCluster.NAME, own).stream()
+                .filter(script -> script.version() == 4 || script.version() == 5)
+                .flatMap(script -> script.statements().stream())
+                .filter(sql -> sql.strip().startsWith("INSERT")).toList();
+        assertThat(fills).hasSize(3);
+        for (String fill : fills) {
+            for (ClickHouseCluster.Shard shard : ownShards.shards()) {
+                shard.jdbi().useHandle(h -> h.execute(fill));
+            }
+        }
+        assertThat(derivedRows(endpoint)).isEqualTo(built);
+    }
+
+    /** Every row of the tables derived from the results, as text in a fixed order, by table. */
+    private static Map<String, List<String>> derivedRows(Jdbi jdbi) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String table : List.of("ita_total_histogram", "ita_indicator_summary", "ita_province_rank")) {
+            rows.put(table, strings(jdbi, "SELECT toString(tuple(*)) AS row FROM " + table + " ORDER BY row"));
+        }
+        return rows;
+    }
+
+    private static List<String> ranksOf(Jdbi jdbi) {
+        return ranks(jdbi, "ita_province_rank");
+    }
+
+    private static List<String> ranksOnShard(ClickHouseCluster.Shard shard) {
+        return ranks(shard.jdbi(), "ita_province_rank_local");
+    }
+
+    private static List<String> ranks(Jdbi jdbi, String table) {
+        return strings(jdbi, "SELECT concat(province_code, ' ', agency_code, ' ', toString(total), ' ', toString(rank)) "
+                + "FROM " + table + " WHERE fiscal_year = " + LAST_YEAR + " ORDER BY province_code, agency_code");
     }
 
     private static List<String> strings(Jdbi jdbi, String sql) {

@@ -251,4 +251,25 @@ class ResultAnalyticsTest {
         assertThat(api.as("admin-bangrakam").get("/api/v1/ita/national/trend").status()).isEqualTo(403);
         assertThat(api.as("platform-admin").get("/api/v1/ita/national/trend").status()).isEqualTo(200);
     }
+
+    @Test
+    void aLoadMakesTheNextReadFreshAndTheCacheShowsInTheMetrics() {
+        TestingOversightApi.Caller officer = api.as("officer-nakhonpathom");
+        officer.get("/api/v1/provinces/73/ita/ranking?year=2567");
+        long hits = api.getAdmin("/metrics").json().get("gauges").get("analytics.cache.hits").get("value").asLong();
+        JsonNode cached = officer.get("/api/v1/provinces/73/ita/ranking?year=2567").json();
+        assertThat(cached.get("ranking").get(3).get("total").decimalValue()).isEqualByComparingTo("78.00");
+        assertThat(api.getAdmin("/metrics").json().get("gauges").get("analytics.cache.hits").get("value").asLong())
+                .isGreaterThan(hits);
+
+        TestingOversightApi.Response load = api.as("platform-admin").post("/api/v1/ita/loads?fileName=73-2567-x.csv", "text/csv",
+                HEADER + row(x, 2567, "95.50", "AA", ",,,,,,,,,"));
+        assertThat(load.status()).as(load.body()).isEqualTo(200);
+
+        JsonNode fresh = officer.get("/api/v1/provinces/73/ita/ranking?year=2567").json();
+        assertThat(fresh.get("ranking").get(0).get("agencyCode").asText()).isEqualTo(x);
+        assertThat(fresh.get("ranking").get(0).get("total").decimalValue()).isEqualByComparingTo("95.50");
+        assertThat(api.getAdmin("/metrics").json().get("gauges").get("analytics.cache.hit-rate").get("value").asDouble())
+                .isBetween(0.0, 1.0);
+    }
 }

@@ -30,8 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two API instances on one PostgreSQL and one ClickHouse behind a round-robin load balancer: a load through one
- * instance waits for the year's lock held elsewhere; a browser session signed in through the balancer goes on when one
- * instance is stopped. (The monthly schedule sent exactly once by two scheduler instances on one database is
+ * instance waits for the year's lock held elsewhere, and the first instance, whose cache held the province's ranking
+ * from before, answers with the loaded year at once (the data version is in the shared PostgreSQL); a browser session
+ * signed in through the balancer goes on when one instance is stopped. (The monthly schedule sent exactly once by two scheduler instances on one database is
  * {@code MonthlyReportsTest}.) This class owns fiscal year 2564 of the results of นครปฐม (73).
  */
 @ExtendWith(TestingServers.class)
@@ -56,6 +57,14 @@ class TwoApiInstancesTest {
                 + agencies.get(0) + "," + YEAR + ",91.25," + catalog.band(new BigDecimal("91.25")) + "\n"
                 + agencies.get(1) + "," + YEAR + ",72.40," + catalog.band(new BigDecimal("72.40")) + "\n";
         TestingOversightApi second = first.anotherInstance();
+        String ranking = "/api/v1/provinces/73/ita/ranking?year=" + YEAR;
+        // The first instance answers the ranking twice before the load: the second answer comes from its cache.
+        TestingOversightApi.Response before = first.as("officer-nakhonpathom").get(ranking);
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(before.body()).doesNotContain("91.25");
+        long hitsBefore = cacheHits(first);
+        assertThat(first.as("officer-nakhonpathom").get(ranking).body()).isEqualTo(before.body());
+        assertThat(cacheHits(first)).as("the first instance's cache answered the repeated ranking").isGreaterThan(hitsBefore);
         boolean[] stopped = {false};
         try (TestingLoadBalancer balancer = TestingLoadBalancer.over(List.of(base(first), base(second)))) {
             // The year's lock, taken as a load on some other instance would take it.
@@ -73,6 +82,11 @@ class TwoApiInstancesTest {
             }
             TestingOversightApi.Response loaded = load.get();
             assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
+            // Loaded through the second instance: the first one's cached ranking is from an older data version.
+            TestingOversightApi.Response after = first.as("officer-nakhonpathom").get(ranking);
+            assertThat(after.status()).as(after.body()).isEqualTo(200);
+            assertThat(after.body()).as("the first instance's ranking after a load through the second")
+                    .contains("91.25", "72.40");
 
             tokens.addRedirectUri(DashboardConfigResource.CLIENT_ID, balancer.uri("/app/").toString());
             ChromeDriver browser = TestingBrowser.start("1280,1200", java.util.Optional.empty());
@@ -112,6 +126,10 @@ class TwoApiInstancesTest {
                 second.close();
             }
         }
+    }
+
+    private static long cacheHits(TestingOversightApi api) {
+        return api.getAdmin("/metrics").json().get("gauges").get("analytics.cache.hits").get("value").asLong();
     }
 
     private static URI base(TestingOversightApi api) {

@@ -1,5 +1,6 @@
 package org.itaoversight.migrations.clickhouse;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 public final class StagingTables {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+    private static final Pattern LOAD_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private StagingTables() {
     }
@@ -30,6 +32,19 @@ public final class StagingTables {
      */
     public static String replacePartitionFromMaybeEmpty(String table, int partition, String stage) {
         return replacePartition(table, partition, stage) + " SETTINGS allow_replace_partition_from_empty_source = 1";
+    }
+
+    /**
+     * Gives a staging copy's load columns ({@code load_id}, {@code loaded_at}) one load's values as their defaults,
+     * so that the rows of the load travel without them ({@code REPLACE PARTITION} does not compare column defaults).
+     */
+    public static String defaultLoadColumns(String stage, String loadId, Instant loadedAt) {
+        if (!LOAD_ID.matcher(loadId).matches()) {
+            throw new IllegalArgumentException("not a load id: " + loadId);
+        }
+        return "ALTER TABLE " + name(stage) + " MODIFY COLUMN load_id String DEFAULT '" + loadId
+                + "', MODIFY COLUMN loaded_at DateTime64(3, 'UTC') DEFAULT fromUnixTimestamp64Milli(toInt64("
+                + loadedAt.toEpochMilli() + "), 'UTC')";
     }
 
     public static String drop(String stage) {

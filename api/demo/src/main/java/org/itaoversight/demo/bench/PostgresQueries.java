@@ -48,13 +48,18 @@ final class PostgresQueries {
         queries.put("pass rates by province", """
                 SELECT province_code, count(*) AS agencies, count(*) FILTER (WHERE total >= %s) AS passed, round(avg(total), 2) AS mean_total
                 FROM bench_ita_result WHERE fiscal_year = %d GROUP BY province_code ORDER BY 1""".formatted(passMark, year));
-        queries.put("movers (province)", """
-                SELECT cur.agency_code, a.name_th, prev.total AS previous_total, cur.total, cur.total - prev.total AS change
-                FROM bench_ita_result cur
-                JOIN bench_ita_result prev ON prev.province_code = cur.province_code AND prev.fiscal_year = cur.fiscal_year - 1
-                    AND prev.agency_code = cur.agency_code
-                LEFT JOIN agency a ON a.code = cur.agency_code
-                WHERE cur.province_code = %s AND cur.fiscal_year = %d ORDER BY change DESC, cur.agency_code""".formatted(p, year));
+        queries.put("movers (province, top 10)", """
+                SELECT agency_code, name_th, previous_total, total, change FROM (
+                    SELECT cur.agency_code, a.name_th, prev.total AS previous_total, cur.total, cur.total - prev.total AS change,
+                           row_number() OVER (ORDER BY cur.total - prev.total DESC, cur.agency_code) AS up,
+                           row_number() OVER (ORDER BY cur.total - prev.total, cur.agency_code DESC) AS down
+                    FROM bench_ita_result cur
+                    JOIN bench_ita_result prev ON prev.province_code = cur.province_code AND prev.fiscal_year = cur.fiscal_year - 1
+                        AND prev.agency_code = cur.agency_code
+                    LEFT JOIN agency a ON a.code = cur.agency_code
+                    WHERE cur.province_code = %s AND cur.fiscal_year = %d) m
+                WHERE (change > 0 AND up <= 10) OR (change < 0 AND down <= 10)
+                ORDER BY change DESC, agency_code""".formatted(p, year));
         return queries;
     }
 }

@@ -269,6 +269,12 @@ public final class EmbeddedClickHouse implements AutoCloseable {
                         <count>3</count>
                         <console>0</console>
                     </logger>
+                    <query_log>
+                        <database>system</database>
+                        <table>query_log</table>
+                        <flush_interval_milliseconds>7500</flush_interval_milliseconds>
+                        <ttl>event_date + INTERVAL 7 DAY DELETE</ttl>
+                    </query_log>
                 %s
                 </clickhouse>
                 """.formatted(maxMemoryBytes, logs.resolve("clickhouse.log"), logs.resolve("clickhouse.err.log"), moreConfig);

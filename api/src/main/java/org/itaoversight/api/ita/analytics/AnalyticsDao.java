@@ -3,24 +3,33 @@ package org.itaoversight.api.ita.analytics;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * Cross-agency ITA analytics in ClickHouse. Every query takes its scope (province, agency) and year as bound
- * parameters; nothing is built from request strings.
+ * parameters; nothing is built from request strings. Written for the engine: one scan with window functions instead
+ * of self-joins, agency names through the {@code agency_names} dictionary instead of a join (named with its database: on a
+ * ClickHouse cluster {@code dictGet} may run on the shards, whose sessions have another current database), the province and
+ * national aggregates from the pre-aggregated {@code ita_total_histogram} and {@code ita_indicator_summary}
+ * (migrations' V004), and the ranks and previous totals from {@code ita_province_rank} (V005), all of which the result
+ * loader rebuilds with every year it loads ({@link ResultAggregates}).
  */
 public interface AnalyticsDao {
 
     /**
-     * The mean of the totals, exact: scores are Decimal(5, 2), so the sum in hundredths is an integer S and the mean of
-     * n scores, rounded half up to two places, is intDiv(2S + n, 2n) hundredths. (avg() would go through Float64 and
-     * round 84.145 down to 84.14.)
+     * The mean of the totals, exact, from {@code ita_total_histogram} rows (a total and how many agencies have it):
+     * totals are Decimal(5, 2), so S = Σ total × agency_count in hundredths is an integer and the mean of n totals, rounded
+     * half up to two places, is intDiv(2S + n, 2n) hundredths. (avg() would go through Float64 and round 84.145 down
+     * to 84.14.)
      */
-    String MEAN_OF_TOTAL = "divide(toDecimal64(intDiv(toInt64(sum(total) * 100) * 2 + count(), 2 * count()), 2), 100)";
+    String MEAN_OF_HISTOGRAM = "divide(toDecimal64(intDiv(sum(toInt64(total * 100) * agency_count) * 2 + sum(agency_count), "
+            + "2 * sum(agency_count)), 2), 100)";
 
-    /** The same exact mean of indicator scores. */
-    String MEAN_OF_SCORE = "divide(toDecimal64(intDiv(toInt64(sum(score) * 100) * 2 + count(), 2 * count()), 2), 100)";
+    /** The same exact mean of indicator scores, from {@code ita_indicator_summary} (sums already in hundredths). */
+    String MEAN_OF_INDICATOR_SUMMARY = "divide(toDecimal64(intDiv(sum(score_hundredths) * 2 + sum(agency_count), "
+            + "2 * sum(agency_count)), 2), 100)";
 
     /** One agency's place in its province for a year, with the change against the previous year. */
     record RankingRow(long rank, String agencyCode, String nameTh, String agencyType, String districtTh, BigDecimal total,
@@ -28,18 +37,13 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT rank() OVER (ORDER BY cur.total DESC) AS rank, cur.agency_code AS agency_code, d.name_th AS name_th,
-                   cur.agency_type AS agency_type, d.district_th AS district_th, cur.total AS total, cur.level AS level,
-                   prev.total AS previous_total, cur.total - prev.total AS change
-            FROM (SELECT agency_code, agency_type, total, level FROM ita_result
-                  WHERE province_code = :province AND fiscal_year = :year) AS cur
-            LEFT JOIN (SELECT agency_code, total FROM ita_result
-                       WHERE province_code = :province AND fiscal_year = :year - 1) AS prev ON prev.agency_code = cur.agency_code
-            LEFT JOIN (SELECT agency_code, name_th, district_th FROM agency_dimension FINAL
-                       WHERE province_code = :province) AS d ON d.agency_code = cur.agency_code
-            ORDER BY rank, agency_code
-            SETTINGS join_use_nulls = 1""")
-    @RegisterConstructorMapper(RankingRow.class)
+            SELECT rank, agency_code, dictGetOrNull(currentDatabase() || '.agency_names', 'name_th', agency_code) AS name_th, agency_type,
+                   dictGetOrNull(currentDatabase() || '.agency_names', 'district_th', agency_code) AS district_th, total, level,
+                   previous_total, total - previous_total AS change
+            FROM ita_province_rank
+            WHERE province_code = :province AND fiscal_year = :year
+            ORDER BY rank, agency_code""")
+    @RegisterRowMapper(LargeReadMappers.Ranking.class)
     List<RankingRow> ranking(@Bind("province") String province, @Bind("year") int year);
 
     /** Agencies and how many reached the pass mark, by agency type. */
@@ -47,9 +51,9 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT agency_type, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+            SELECT agency_type, sum(agency_count) AS agencies, sumIf(agency_count, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
-            FROM ita_result
+            FROM ita_total_histogram
             WHERE province_code = :province AND fiscal_year = :year
             GROUP BY agency_type ORDER BY agency_type""")
     @RegisterConstructorMapper(PassRateRow.class)
@@ -60,16 +64,10 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT indicator,""" + MEAN_OF_SCORE + """
-                    AS mean_score, count() AS agencies,
-                   countIf(score = weakest) AS weakest_for
-            FROM (
-                SELECT agency_code, arrayJoin(arrayEnumerate(indicator_scores)) AS indicator,
-                       indicator_scores[indicator] AS score,
-                       arrayMin(arrayFilter(x -> isNotNull(x), indicator_scores)) AS weakest
-                FROM ita_result
-                WHERE province_code = :province AND fiscal_year = :year)
-            WHERE score IS NOT NULL
+            SELECT indicator,""" + MEAN_OF_INDICATOR_SUMMARY + """
+                    AS mean_score, sum(agency_count) AS agencies, sum(weakest_for) AS weakest_for
+            FROM ita_indicator_summary
+            WHERE province_code = :province AND fiscal_year = :year
             GROUP BY indicator ORDER BY mean_score, indicator""")
     @RegisterConstructorMapper(IndicatorRow.class)
     List<IndicatorRow> weakestIndicators(@Bind("province") String province, @Bind("year") int year);
@@ -90,14 +88,10 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT r.agency_code AS agency_code, d.name_th AS name_th, r.total AS total, r.indicator_scores AS indicator_scores
-            FROM (SELECT agency_code, total, indicator_scores FROM ita_result
-                  WHERE province_code = :province AND fiscal_year = :year) AS r
-            LEFT JOIN (SELECT agency_code, name_th FROM agency_dimension FINAL WHERE province_code = :province) AS d
-                ON d.agency_code = r.agency_code
-            ORDER BY r.agency_code
-            SETTINGS join_use_nulls = 1""")
-    @RegisterConstructorMapper(MatrixRow.class)
+            SELECT agency_code, dictGetOrNull(currentDatabase() || '.agency_names', 'name_th', agency_code) AS name_th, total, indicator_scores
+            FROM ita_result WHERE province_code = :province AND fiscal_year = :year
+            ORDER BY agency_code""")
+    @RegisterRowMapper(LargeReadMappers.Matrix.class)
     List<MatrixRow> matrix(@Bind("province") String province, @Bind("year") int year);
 
     /** An agency's place in its province in every year it has a result: rank among how many agencies. */
@@ -105,12 +99,12 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT fiscal_year, rank, agencies, total
-            FROM (SELECT fiscal_year, agency_code, total,
-                         rank() OVER (PARTITION BY fiscal_year ORDER BY total DESC) AS rank,
-                         count() OVER (PARTITION BY fiscal_year) AS agencies
-                  FROM ita_result WHERE province_code = :province)
-            WHERE agency_code = :agency
+            SELECT r.fiscal_year AS fiscal_year, 1 + sumIf(h.agency_count, h.total > r.total) AS rank,
+                   sum(h.agency_count) AS agencies, r.total AS total
+            FROM (SELECT fiscal_year, total FROM ita_result WHERE province_code = :province AND agency_code = :agency) AS r
+            INNER JOIN (SELECT fiscal_year, total, agency_count FROM ita_total_histogram WHERE province_code = :province) AS h
+                ON h.fiscal_year = r.fiscal_year
+            GROUP BY r.fiscal_year, r.total
             ORDER BY fiscal_year""")
     @RegisterConstructorMapper(StandingRow.class)
     List<StandingRow> standings(@Bind("province") String province, @Bind("agency") String agency);
@@ -124,14 +118,18 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT fiscal_year, count() AS agencies,""" + MEAN_OF_TOTAL + """
-                    AS mean_total,
-                   arraySort(groupArray(total))[intDiv(count() + 1, 2)] AS middle_low,
-                   arraySort(groupArray(total))[intDiv(count(), 2) + 1] AS middle_high,
-                   countIf(total >= :passMark) AS passed
-            FROM ita_result
-            WHERE (:province IS NULL OR province_code = :province)
-            GROUP BY fiscal_year ORDER BY fiscal_year""")
+            SELECT fiscal_year, agencies, mean_total,
+                   totals[arrayFirstIndex(c -> c >= intDiv(agencies + 1, 2), cumulative)] AS middle_low,
+                   totals[arrayFirstIndex(c -> c >= intDiv(agencies, 2) + 1, cumulative)] AS middle_high,
+                   passed
+            FROM (SELECT fiscal_year, sum(agency_count) AS agencies,""" + MEAN_OF_HISTOGRAM + """
+                          AS mean_total, sumIf(agency_count, total >= :passMark) AS passed,
+                         arraySort(groupArray(total)) AS totals,
+                         arrayCumSum(arraySort((n, t) -> t, groupArray(agency_count), groupArray(total))) AS cumulative
+                  FROM (SELECT fiscal_year, total, sum(agency_count) AS agency_count FROM ita_total_histogram
+                        WHERE (:province IS NULL OR province_code = :province) GROUP BY fiscal_year, total)
+                  GROUP BY fiscal_year)
+            ORDER BY fiscal_year""")
     @RegisterConstructorMapper(YearSummary.class)
     List<YearSummary> yearSummaries(@Bind("province") String provinceOrNull, @Bind("passMark") BigDecimal passMark);
 
@@ -140,16 +138,16 @@ public interface AnalyticsDao {
     }
 
     @SqlQuery("""
-            SELECT province_code AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+            SELECT province_code AS group_code, sum(agency_count) AS agencies, sumIf(agency_count, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
-            FROM ita_result WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
+            FROM ita_total_histogram WHERE fiscal_year = :year GROUP BY province_code ORDER BY province_code""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByProvince(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
 
     @SqlQuery("""
-            SELECT agency_type AS group_code, count() AS agencies, countIf(total >= :passMark) AS passed,""" + MEAN_OF_TOTAL + """
+            SELECT agency_type AS group_code, sum(agency_count) AS agencies, sumIf(agency_count, total >= :passMark) AS passed,""" + MEAN_OF_HISTOGRAM + """
                     AS mean_total
-            FROM ita_result WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
+            FROM ita_total_histogram WHERE fiscal_year = :year GROUP BY agency_type ORDER BY agency_type""")
     @RegisterConstructorMapper(GroupPassRate.class)
     List<GroupPassRate> passRatesByType(@Bind("year") int year, @Bind("passMark") BigDecimal passMark);
 
@@ -169,18 +167,22 @@ public interface AnalyticsDao {
     record MoverRow(String agencyCode, String nameTh, BigDecimal previousTotal, BigDecimal total, BigDecimal change) {
     }
 
+    /**
+     * The agencies whose totals rose the most ({@code limit} of them) and fell the most ({@code limit}), among those with
+     * a result in both years, ordered by change (descending) and code.
+     */
     @SqlQuery("""
-            SELECT cur.agency_code AS agency_code, d.name_th AS name_th, prev.total AS previous_total, cur.total AS total,
-                   cur.total - prev.total AS change
-            FROM (SELECT agency_code, total FROM ita_result WHERE province_code = :province AND fiscal_year = :year) AS cur
-            INNER JOIN (SELECT agency_code, total FROM ita_result WHERE province_code = :province AND fiscal_year = :year - 1) AS prev
-                ON prev.agency_code = cur.agency_code
-            LEFT JOIN (SELECT agency_code, name_th FROM agency_dimension FINAL WHERE province_code = :province) AS d
-                ON d.agency_code = cur.agency_code
-            ORDER BY change DESC, agency_code
-            SETTINGS join_use_nulls = 1""")
+            SELECT agency_code, dictGetOrNull(currentDatabase() || '.agency_names', 'name_th', agency_code) AS name_th, previous_total, total, change
+            FROM ((SELECT agency_code, previous_total, total, total - previous_total AS change FROM ita_province_rank
+                   WHERE province_code = :province AND fiscal_year = :year AND total > previous_total
+                   ORDER BY change DESC, agency_code LIMIT :limit)
+                  UNION ALL
+                  (SELECT agency_code, previous_total, total, total - previous_total AS change FROM ita_province_rank
+                   WHERE province_code = :province AND fiscal_year = :year AND total < previous_total
+                   ORDER BY change, agency_code DESC LIMIT :limit))
+            ORDER BY change DESC, agency_code""")
     @RegisterConstructorMapper(MoverRow.class)
-    List<MoverRow> movers(@Bind("province") String province, @Bind("year") int year);
+    List<MoverRow> movers(@Bind("province") String province, @Bind("year") int year, @Bind("limit") int limit);
 
     /** An agency's indicator scores and question scores of one year, for measuring the effect of its measures. */
     record IndicatorScores(String agencyCode, int fiscalYear, List<BigDecimal> indicatorScores) {

@@ -66,7 +66,7 @@ public final class ResultsService {
 
     /** The agencies that rose most (first) and fell most (second) against the previous year, {@code limit} each. */
     public List<List<ResultViews.Mover>> movers(String province, int year, int limit) {
-        List<ResultViews.Mover> all = analytics.movers(province, year).stream().map(m -> new ResultViews.Mover(m.agencyCode(),
+        List<ResultViews.Mover> all = analytics.movers(province, year, limit).stream().map(m -> new ResultViews.Mover(m.agencyCode(),
                 m.nameTh(), m.previousTotal(), m.total(), m.change())).toList();
         return List.of(all.stream().filter(m -> m.change().signum() > 0).limit(limit).toList(),
                 all.reversed().stream().filter(m -> m.change().signum() < 0).limit(limit).toList());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +12,21 @@ import java.util.function.LongConsumer;
 /**
  * Writes question scores in ClickHouse's RowBinary format, in the column order of {@code ita_question_score}:
  * fiscal_year UInt16, province_code LowCardinality(String), agency_code String, question LowCardinality(String),
- * indicator UInt8, score Decimal(5, 2), load_id String, loaded_at DateTime64(3). This is the driver's fastest insert
- * path: no SQL text and no per-value objects, so a national year (~700k rows) streams in a fraction of a second.
+ * indicator UInt8, score Decimal(5, 2). The load's id and time are the same for every row: the loader makes them the
+ * staging table's column defaults instead of sending them 700,000 times (a row is 22 bytes instead of 67). This is
+ * the driver's fastest insert path: no SQL text and no per-value objects.
  */
 final class QuestionScoreRowBinary {
 
     static final List<String> COLUMNS = List.of("fiscal_year", "province_code", "agency_code", "question", "indicator",
-            "score", "load_id", "loaded_at");
+            "score");
 
     private static final int PROGRESS_EVERY = 50_000;
 
     private QuestionScoreRowBinary() {
     }
 
-    static void write(OutputStream out, List<QuestionScore> rows, String loadId, Instant loadedAt, LongConsumer progress)
-            throws IOException {
-        byte[] load = string(loadId);
-        long millis = loadedAt.toEpochMilli();
+    static void write(OutputStream out, List<QuestionScore> rows, LongConsumer progress) throws IOException {
         Map<String, byte[]> strings = new HashMap<>();
         byte[] buffer = new byte[64 * 1024];
         int at = 0;
@@ -38,7 +35,7 @@ final class QuestionScoreRowBinary {
             byte[] province = strings.computeIfAbsent("p" + row.agency().provinceCode(), k -> string(k.substring(1)));
             byte[] agency = strings.computeIfAbsent("a" + row.agency().code(), k -> string(k.substring(1)));
             byte[] question = strings.computeIfAbsent("q" + row.question(), k -> string(k.substring(1)));
-            int size = 2 + province.length + agency.length + question.length + 1 + 4 + load.length + 8;
+            int size = 2 + province.length + agency.length + question.length + 1 + 4;
             if (at + size > buffer.length) {
                 out.write(buffer, 0, at);
                 at = 0;
@@ -49,8 +46,6 @@ final class QuestionScoreRowBinary {
             at = copy(buffer, at, question);
             buffer[at++] = (byte) row.indicator();
             at = int32(buffer, at, unscaled(row.score()));
-            at = copy(buffer, at, load);
-            at = int64(buffer, at, millis);
             if (++written % PROGRESS_EVERY == 0) {
                 progress.accept(written);
             }
@@ -97,10 +92,4 @@ final class QuestionScoreRowBinary {
         return at + 4;
     }
 
-    private static int int64(byte[] b, int at, long v) {
-        for (int i = 0; i < 8; i++) {
-            b[at + i] = (byte) (v >>> (8 * i));
-        }
-        return at + 8;
-    }
 }

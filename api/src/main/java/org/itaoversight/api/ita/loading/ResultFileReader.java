@@ -160,7 +160,10 @@ public final class ResultFileReader {
         }
         List<AgencyYearResult> results = new ArrayList<>();
         List<QuestionScore> questions = new ArrayList<>();
-        Map<Object, Long> seen = new HashMap<>();
+        Map<String, Long> seenResults = new HashMap<>();
+        // The rows stream in (their number is not known before the end): the table starts at a national year's
+        // question scores of one province and doubles as it fills.
+        FirstRows seenQuestions = new FirstRows(layout == Layout.LONG ? 1 << 14 : 0);
         Map<Framework, Map<String, QuestionOfFramework>> codes = new java.util.IdentityHashMap<>();
         Map<String, Optional<Agency>> agencyCache = new HashMap<>();
         Map<String, Integer> validYears = new HashMap<>();
@@ -185,7 +188,7 @@ public final class ResultFileReader {
             if (layout == Layout.WIDE) {
                 readWide(row, agency, year, framework, warnings).ifPresent(result -> {
                     String key = result.agency().code() + "/" + result.fiscalYear();
-                    Long first = seen.putIfAbsent(key, record.getStartingLineNumber());
+                    Long first = seenResults.putIfAbsent(key, record.getStartingLineNumber());
                     if (first != null) {
                         row.problem(AGENCY_CODE, "duplicate row: agency " + result.agency().code() + ", year "
                                 + result.fiscalYear() + " is already on row " + first, "แถวซ้ำ: หน่วยงาน " + result.agency().code()
@@ -199,8 +202,8 @@ public final class ResultFileReader {
                     // A numeric key (agency code digits, year, question) instead of a string per row.
                     long key = (Long.parseLong(score.agency().code()) * 1000 + (score.fiscalYear() - 2400)) * 1000
                             + questionNumbers.computeIfAbsent(score.question(), q -> questionNumbers.size());
-                    Long first = seen.putIfAbsent(key, record.getStartingLineNumber());
-                    if (first != null) {
+                    long first = seenQuestions.putIfAbsent(key, record.getStartingLineNumber());
+                    if (first != 0) {
                         row.problem(CODE, "duplicate row: agency " + score.agency().code() + ", year " + score.fiscalYear()
                                 + ", question " + score.question() + " is already on row " + first, "แถวซ้ำ: หน่วยงาน "
                                 + score.agency().code() + " ปี " + score.fiscalYear() + " ข้อ " + score.question() + " มีแล้วในแถวที่ " + first);

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.itaoversight.api.ita.analytics.DataVersion;
+import org.itaoversight.api.ita.analytics.ResultAggregates;
 import org.itaoversight.api.Databases;
 import org.itaoversight.migrations.clickhouse.StagingTables;
 import org.jdbi.v3.core.Handle;
@@ -26,13 +28,15 @@ import org.slf4j.LoggerFactory;
  *   <li>the new rows go into a staging table of the same structure, together with the rows of the same years that
  *       the file does not replace (other agencies; for question scores, other agencies' questions);</li>
  *   <li>each year's partition of the live table is swapped with the staging one
- *       ({@code ALTER TABLE … REPLACE PARTITION}), which readers see atomically: the old year or the new one;</li>
+ *       ({@code ALTER TABLE … REPLACE PARTITION}), which readers see atomically: the old year or the new one; then the
+ *       year's pre-aggregated tables are rebuilt and swapped the same way ({@link ResultAggregates});</li>
  *   <li>loading the same file again yields the same rows; a corrected file for a year replaces that year's rows of
  *       its agencies.</li>
  * </ol>
  * On a ClickHouse cluster the years are replaced on every shard or on none ({@link ShardedYearReplacement}).
  * Loads of the same year are serialized across API instances with a PostgreSQL advisory lock per year, held while
- * the partitions are rebuilt. Every load is recorded in PostgreSQL ({@code ita_load}: who, when, file, SHA-256, rows).
+ * the partitions are rebuilt. Once ClickHouse holds the new rows, the {@link DataVersion} is raised, before the load
+ * returns, so that no API instance serves a cached answer from before it. Every load is recorded in PostgreSQL ({@code ita_load}: who, when, file, SHA-256, rows).
  */
 public final class ResultLoader {
 
@@ -42,6 +46,7 @@ public final class ResultLoader {
     private final Jdbi clickhouse;
     private final Jdbi postgres;
     private final Clock clock;
+    private final DataVersion dataVersion;
     private final Optional<ShardedYearReplacement> sharded;
 
     /** A loader for a single ClickHouse server. */
@@ -54,6 +59,7 @@ public final class ResultLoader {
         this.clickhouse = clickhouse;
         this.postgres = postgres;
         this.clock = clock;
+        this.dataVersion = new DataVersion(postgres);
         this.sharded = sharded;
     }
 
@@ -73,6 +79,40 @@ public final class ResultLoader {
 
     /** Loads, reporting the number of rows written so far to {@code progress} (for a progress bar). */
     public LoadReport load(ResultFile file, Loader who, java.util.function.LongConsumer progress) {
+        return load(file, who, progress, new Phases());
+    }
+
+    /**
+     * Where a load's time went, in milliseconds: the insert of the file's rows into the staging table, copying the
+     * year's rows the file does not replace, the partition swaps, rebuilding the year's aggregates, and the records
+     * in PostgreSQL (the load and the data version).
+     */
+    public static final class Phases {
+        long insert;
+        long keptRows;
+        long swap;
+        long aggregates;
+        long records;
+
+        static long millisSince(long startNanos) {
+            return (System.nanoTime() - startNanos) / 1_000_000;
+        }
+
+        @Override
+        public String toString() {
+            return "insert into staging %d ms, copy of the kept rows %d ms, partition swap %d ms, aggregates %d ms, "
+                    .formatted(insert, keptRows, swap, aggregates) + "PostgreSQL records %d ms".formatted(records);
+        }
+    }
+
+    /** Loads, and says where the time went (for the benchmark). */
+    public Phases loadTimed(ResultFile file, Loader who) {
+        Phases phases = new Phases();
+        load(file, who, rows -> { }, phases);
+        return phases;
+    }
+
+    private LoadReport load(ResultFile file, Loader who, java.util.function.LongConsumer progress, Phases phases) {
         String loadId = UUID.randomUUID().toString();
         Instant started = clock.instant();
         if (!file.isValid()) {
@@ -86,24 +126,29 @@ public final class ResultLoader {
                     lock.execute("SELECT pg_advisory_xact_lock(hashtext('ita_result'), ?)", year);
                 }
                 if (sharded.isPresent()) {
-                    sharded.get().replace(file, loadId, started, years, progress);
+                    sharded.get().replace(file, loadId, started, years, progress, phases);
                 } else {
-                    replace(file, loadId, started, years, progress);
+                    replace(file, loadId, started, years, progress, phases);
                 }
             });
         } catch (RuntimeException e) {
             record(loadId, file, who, 0, "FAILED", e.getMessage());
             throw e;
+        } finally {
+            // Even a failed load may have swapped some years: every cached answer is stale from here on.
+            dataVersion.bump("ita load " + loadId + " (" + file.fileName() + ")");
         }
+        long recordStart = System.nanoTime();
         record(loadId, file, who, file.rows(), "LOADED", null);
+        phases.records = Phases.millisSince(recordStart);
         long millis = Duration.between(started, clock.instant()).toMillis();
-        LOG.info("Loaded {} ({} rows, {} layout, years {}) in {} ms as load {}", file.fileName(), file.rows(),
-                file.layout(), years, millis, loadId);
+        LOG.info("Loaded {} ({} rows, {} layout, years {}) in {} ms as load {}: {}", file.fileName(), file.rows(),
+                file.layout(), years, millis, loadId, phases);
         return new LoadReport(loadId, file.fileName(), file.sha256(), file.layout(), years, file.rows(), millis, file.warnings());
     }
 
     private void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years,
-                         java.util.function.LongConsumer progress) {
+                         java.util.function.LongConsumer progress, Phases phases) {
         String table = file.layout() == Layout.WIDE ? "ita_result" : "ita_question_score";
         String stage = table + "_stage_" + loadId.replace("-", "");
         clickhouse.useHandle(handle -> {
@@ -111,18 +156,29 @@ public final class ResultLoader {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(StagingTables.create(stage, table));
                 try {
+                    long start = System.nanoTime();
                     if (file.layout() == Layout.WIDE) {
                         insertResults(connection, stage, file, loadId, loadedAt, progress);
                     } else {
                         insertQuestions(connection, stage, file, loadId, loadedAt, progress);
                     }
+                    phases.insert = Phases.millisSince(start);
                     for (int year : years) {
                         String kept = file.layout() == Layout.WIDE
                                 ? "agency_code NOT IN (SELECT agency_code FROM " + stage + " WHERE fiscal_year = " + year + ")"
                                 : "agency_code NOT IN (SELECT DISTINCT agency_code FROM " + stage + " WHERE fiscal_year = " + year + ")";
+                        start = System.nanoTime();
                         statement.execute("INSERT INTO " + stage + " SELECT * FROM " + table + " WHERE fiscal_year = "
                                 + year + " AND " + kept);
+                        phases.keptRows += Phases.millisSince(start);
+                        start = System.nanoTime();
                         statement.execute(StagingTables.replacePartition(table, year, stage));
+                        phases.swap += Phases.millisSince(start);
+                        if (file.layout() == Layout.WIDE) {
+                            start = System.nanoTime();
+                            ResultAggregates.rebuild(statement, year, loadId.replace("-", ""));
+                            phases.aggregates += Phases.millisSince(start);
+                        }
                     }
                 } finally {
                     statement.execute(StagingTables.drop(stage));
@@ -164,9 +220,14 @@ public final class ResultLoader {
     /** Streams the question scores as RowBinary through the driver's client (one request, no SQL per row). */
     static void insertQuestions(Connection connection, String stage, ResultFile file, String loadId, Instant loadedAt,
                                         java.util.function.LongConsumer progress) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // Every row of the load has the same id and time: the staging table fills them in (REPLACE PARTITION does
+            // not compare column defaults), so the rows travel without them.
+            statement.execute(StagingTables.defaultLoadColumns(stage, loadId, loadedAt));
+        }
         com.clickhouse.client.api.Client client = connection.unwrap(com.clickhouse.jdbc.ConnectionImpl.class).getClient();
         try (com.clickhouse.client.api.insert.InsertResponse ignored = client.insert(stage, QuestionScoreRowBinary.COLUMNS,
-                out -> QuestionScoreRowBinary.write(out, file.questions(), loadId, loadedAt, progress),
+                out -> QuestionScoreRowBinary.write(out, file.questions(), progress),
                 com.clickhouse.data.ClickHouseFormat.RowBinary, new com.clickhouse.client.api.insert.InsertSettings())
                 .get(10, java.util.concurrent.TimeUnit.MINUTES)) {
             // The response carries only metrics; a failed insert throws.

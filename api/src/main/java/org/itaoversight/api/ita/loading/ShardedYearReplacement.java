@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.itaoversight.api.clickhouse.ClickHouseCluster;
 import org.itaoversight.api.clickhouse.ClickHouseCluster.Shard;
+import org.itaoversight.api.ita.analytics.ResultAggregates;
 import org.itaoversight.migrations.clickhouse.StagingTables;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -27,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * (hard links, no copy); nothing readers see has changed yet, and a failure here just drops the staging tables.
  * (2) <em>swap</em>, shard after shard, each year's partition of the shard table with the staged one
  * ({@code REPLACE PARTITION}, atomic per shard). (3) If a swap fails, the shards already swapped get their backups
- * back the same way, so every shard again holds the old years; only then does the load fail. It runs under the
+ * back the same way, so every shard again holds the old years; only then does the load fail. After each result
+ * year's swap (and each restore) the shard rebuilds its pre-aggregated tables and its province ranks of that year and
+ * of the year after from its own rows ({@link ResultAggregates#rebuildOnShard}; a province lives on one shard, so its
+ * ranks do too), as the single-node loader does on its one server. It runs under the
  * loader's PostgreSQL lock of the years, so no other load of them, on any API instance, interleaves.
  *
  * <p>What readers may see: on one shard, the old year or the new one, never a mix; across shards, during the
@@ -66,7 +70,8 @@ public final class ShardedYearReplacement {
     private record Tables(String live, String stage, String backup, String replaced) {
     }
 
-    void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years, LongConsumer progress) {
+    void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years, LongConsumer progress,
+                 ResultLoader.Phases phases) {
         String table = (file.layout() == Layout.WIDE ? "ita_result" : "ita_question_score") + "_local";
         String suffix = loadId.replace("-", "");
         Tables tables = new Tables(table, table + "_stage_" + suffix, table + "_backup_" + suffix,
@@ -76,19 +81,21 @@ public final class ShardedYearReplacement {
         boolean keepBackups = false;
         try {
             AtomicLong written = new AtomicLong();
+            long start = System.nanoTime();
             for (Shard shard : shards) {
                 long before = written.get();
                 prepare(shard, tables, parts.get(shard), file, loadId, loadedAt, years,
                         rows -> progress.accept(before + rows));
                 written.addAndGet(parts.get(shard).rows());
             }
+            phases.insert = ResultLoader.Phases.millisSince(start);
             List<Swapped> swapped = new ArrayList<>();
             int shardsDone = 0;
             for (Shard shard : shards) {
                 try {
-                    swap(shard, tables, years, tables.stage(), swapped);
+                    swap(shard, tables, years, tables.stage(), swapped, suffix, phases);
                 } catch (RuntimeException failure) {
-                    keepBackups = !rollBack(swapped, tables, failure);
+                    keepBackups = !rollBack(swapped, tables, suffix, failure);
                     throw new IllegalStateException("loading " + file.fileName() + " failed on ClickHouse shard "
                             + shard.number() + " of " + shards.size() + (keepBackups
                             ? "; restoring the shards already swapped failed too, see the log: load the same file again"
@@ -165,22 +172,34 @@ public final class ShardedYearReplacement {
                 + "AND name = :table").bind("table", live).mapTo(String.class).one();
     }
 
-    /** Swaps the years in, one by one, adding each to {@code done} once the shard has it. */
-    private static void swap(Shard shard, Tables tables, List<Integer> years, String from, List<Swapped> done) {
+    /**
+     * Swaps the years in, one by one, adding each to {@code done} once the shard has it; for results, then rebuilds the
+     * shard's aggregates and province ranks that depend on the year.
+     */
+    private static void swap(Shard shard, Tables tables, List<Integer> years, String from, List<Swapped> done,
+                             String suffix, ResultLoader.Phases phases) {
         onShard(shard, "swapping", (handle, statement) -> {
             for (int year : years) {
+                long start = System.nanoTime();
                 statement.execute(StagingTables.replacePartitionFromMaybeEmpty(tables.live(), year, from));
                 done.add(new Swapped(shard, year));
+                phases.swap += ResultLoader.Phases.millisSince(start);
+                if (tables.live().equals("ita_result_local")) {
+                    start = System.nanoTime();
+                    ResultAggregates.rebuildOnShard(statement, year, suffix);
+                    phases.aggregates += ResultLoader.Phases.millisSince(start);
+                }
             }
         });
     }
 
     /** Puts the backups back where years were swapped, newest first; true when every one was restored. */
-    private static boolean rollBack(List<Swapped> swapped, Tables tables, RuntimeException cause) {
+    private static boolean rollBack(List<Swapped> swapped, Tables tables, String suffix, RuntimeException cause) {
         boolean restored = true;
         for (Swapped undo : swapped.reversed()) {
             try {
-                swap(undo.shard(), tables, List.of(undo.year()), tables.backup(), new ArrayList<>());
+                swap(undo.shard(), tables, List.of(undo.year()), tables.backup(), new ArrayList<>(), suffix,
+                        new ResultLoader.Phases());
                 LOG.warn("Year {} restored on ClickHouse shard {} after a failed load", undo.year(), undo.shard().number());
             } catch (RuntimeException e) {
                 restored = false;

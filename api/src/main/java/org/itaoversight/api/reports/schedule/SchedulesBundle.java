@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.itaoversight.api.FeatureBundle;
 import org.itaoversight.api.Platform;
 import org.itaoversight.api.health.SmtpHealthCheck;
-import org.itaoversight.api.ita.analytics.AnalyticsDao;
+import org.itaoversight.api.ita.ResultsBundle;
 import org.itaoversight.api.measures.CompletionSnapshots;
 import org.itaoversight.api.reports.ReportsBundle;
 
@@ -16,10 +16,12 @@ import org.itaoversight.api.reports.ReportsBundle;
  */
 public final class SchedulesBundle implements FeatureBundle {
 
+    private final ResultsBundle results;
     private final ReportsBundle reports;
     private RecipientDirectory recipients;
 
-    public SchedulesBundle(ReportsBundle reports) {
+    public SchedulesBundle(ResultsBundle results, ReportsBundle reports) {
+        this.results = results;
         this.reports = reports;
     }
 
@@ -31,7 +33,7 @@ public final class SchedulesBundle implements FeatureBundle {
         recipients = new KeycloakRecipientDirectory(platform.issuer(), configuration.getDirectoryClientId(),
                 configuration.getDirectoryClientSecret(), platform.json());
         ReportDelivery delivery = new ReportDelivery(schedules, reports.reports().orElseThrow(),
-                databases.clickhouse().onDemand(AnalyticsDao.class), platform.registry(), platform.catalog(), recipients,
+                results.analytics().orElseThrow(), platform.registry(), platform.catalog(), recipients,
                 platform.policy(), new SmtpMailer(configuration.getSmtp()), platform.json());
         ReportScheduleResources.register(environment.jersey(), schedules, platform.registry(), recipients, delivery,
                 platform.policy(), platform.access(), new ScheduleWrites(databases.postgres(), platform.audit()));

@@ -121,14 +121,18 @@ class ResultLoaderTest {
 
     @Test
     void loadsQuestionScoresAndReplacesThoseOfTheLoadedAgencies() {
-        loader.load(file("q.csv", "agency_code,fiscal_year,code,score\n6730301,2565,O๒๐,60.76\n6730301,2565,o28,64.75\n"
-                + "6111101,2565,e12,80\n"), WHO);
+        LoadReport first = loader.load(file("q.csv", "agency_code,fiscal_year,code,score\n6730301,2565,O๒๐,60.76\n"
+                + "6730301,2565,o28,64.75\n6111101,2565,e12,80\n"), WHO);
 
-        loader.load(file("q-fix.csv", "agency_code,fiscal_year,code,score\n6730301,2565,o20,70.00\n"), WHO);
+        LoadReport fix = loader.load(file("q-fix.csv", "agency_code,fiscal_year,code,score\n6730301,2565,o20,70.00\n"), WHO);
 
         assertThat(chQuery("SELECT concat(agency_code, ' ', question, ' ', toString(score), ' ', "
                 + "toString(indicator)) FROM ita_question_score ORDER BY agency_code, question"))
                 .containsExactly("6111101 e12 80 8", "6730301 o20 70 9");
+        // Each row keeps the id and time of the load that brought it (the staging table's defaults, not sent per row).
+        assertThat(chQuery("SELECT concat(agency_code, ' ', load_id, ' ', toString(toYear(loaded_at) > 2000)) "
+                + "FROM ita_question_score ORDER BY agency_code"))
+                .containsExactly("6111101 " + first.loadId() + " 1", "6730301 " + fix.loadId() + " 1");
     }
 
     @Test
