@@ -38,8 +38,8 @@ public class BenchCommand extends Command {
         subparser.addArgument("--admin-url").setDefault("http://127.0.0.1:8081").help("load: the admin port (for /metrics)");
         subparser.addArgument("--issuer").setDefault("http://127.0.0.1:8180/realms/ita-oversight")
                 .help("load: the Keycloak realm's issuer URL, to sign the demo users in");
-        subparser.addArgument("--client-id").setDefault("ita-oversight-service").help("load: a client that signs users in by password");
-        subparser.addArgument("--client-secret").setDefault("ita-oversight-service-secret").help("load: that client's secret");
+        subparser.addArgument("--client-id").setDefault("ita-oversight-scripts").help("load: a client that signs users in by password");
+        subparser.addArgument("--client-secret").setDefault("ita-oversight-scripts-secret").help("load: that client's secret");
         subparser.addArgument("--password").setDefault("ita-demo-2568").help("load: the demo users' password");
         subparser.addArgument("--clients").type(Integer.class).setDefault(32).help("load: concurrent clients");
         subparser.addArgument("--seconds").type(Integer.class).setDefault(60).help("load: how long");
