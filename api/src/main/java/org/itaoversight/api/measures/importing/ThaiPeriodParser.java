@@ -16,7 +16,8 @@ import org.itaoversight.reporting.text.ThaiCalendar;
 /**
  * Reads the periods agencies write in their measure tables: a day ({@code ๔ ก.พ. ๖๔}, {@code ๘ ตุลาคม ๒๕๖๓}), a month
  * range ({@code ตุลาคม ๒๕๖๕-เมษายน ๒๕๖๖}), a day range sharing one year ({@code ๑ มกราคม - ๓๐ มิถุนายน ๒๕๖๖}), a whole
- * fiscal year ({@code ตลอดปีงบประมาณ พ.ศ. ๒๕๖๖}) and recurring activities ({@code เป็นประจำทุกเดือน}). Thai month names
+ * fiscal year ({@code ตลอดปีงบประมาณ พ.ศ. ๒๕๖๖}), dates in numbers day first ({@code ๑/๑๐/๒๕๖๖ - ๓๐/๙/๒๕๖๗})
+ * and recurring activities ({@code เป็นประจำทุกเดือน}). Thai month names
  * and their abbreviations, Thai or Arabic digits, Buddhist-era years of four or two digits (a Christian-era year is
  * converted and noted). It never guesses silently: a year taken from the fiscal year is noted, and text it cannot
  * read leaves both dates empty with the reason.
@@ -30,6 +31,8 @@ public final class ThaiPeriodParser {
     private static final Pattern MENTION;
     private static final Pattern FISCAL_YEAR = Pattern.compile("ปีงบประมาณ\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4})");
     private static final Pattern WHOLE_YEAR = Pattern.compile("ตลอดปี|ทั้งปี|ปีงบประมาณ");
+    /** A date written in numbers, day first as Thai documents write it: ๑/๑๐/๒๕๖๖, 01-11-2566, 1.2.67. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern RECURRING = Pattern.compile("ทุกเดือน|ทุกไตรมาส|รอบไตรมาส|ทุกสัปดาห์|ทุกวัน|เป็นประจำ|ต่อเนื่อง|รอบ\\s*\\d+\\s*เดือน");
 
     static {
@@ -76,6 +79,7 @@ public final class ThaiPeriodParser {
         String normalized = ThaiNumerals.toArabic(original).replaceAll("[\\u2010-\\u2015\\u2212~]", "-")
                 .replaceAll("\\s+", " ");
         List<String> notes = new ArrayList<>();
+        normalized = numericDatesSpelledOut(normalized, notes);
         boolean recurring = RECURRING.matcher(normalized).find();
         if (original.isEmpty()) {
             return new PlannedPeriod(original, Optional.empty(), Optional.empty(), false, List.of("ไม่ได้ระบุระยะเวลา"));
@@ -144,6 +148,27 @@ public final class ThaiPeriodParser {
             notes.add("ไม่มีวันที่นี้ในปฏิทิน (" + e.getMessage() + ")");
             return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
         }
+    }
+
+    /**
+     * Numeric dates (day/month/year) written with the month's name, so they are read as any other date: "๑/๑๐/๒๕๖๖"
+     * becomes "1 ตุลาคม 2566". A day or month out of range is left as written (and so not read), with a note.
+     */
+    private static String numericDatesSpelledOut(String text, List<String> notes) {
+        Matcher matcher = NUMERIC_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            int day = Integer.parseInt(matcher.group(1));
+            int month = Integer.parseInt(matcher.group(3));
+            if (day < 1 || day > 31 || month < 1 || month > 12) {
+                notes.add("\"" + matcher.group() + "\" ไม่ใช่วันที่แบบ วัน/เดือน/ปี");
+                matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
+                continue;
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(day + " " + MONTH_NAMES.get(month - 1) + " " + matcher.group(4)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static PlannedPeriod wholeFiscalYear(String original, String normalized, Optional<Integer> documentYear,
