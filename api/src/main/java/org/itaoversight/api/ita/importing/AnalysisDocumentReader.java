@@ -225,6 +225,9 @@ public final class AnalysisDocumentReader {
             }
             for (AnalysisTable.Row row : table.rows) {
                 String name = row.cell(names);
+                if (SIGNATURE_ROW.matcher(name).find()) {
+                    continue; // the signers after the table ("ลงชื่อ …… ผู้วิเคราะห์", the name in brackets, the position)
+                }
                 if (name.isEmpty() || TOOL_ROW.matcher(name.replaceAll("\\s+", " ")).matches()
                         || name.replaceAll("\\s+", "").matches(".*(?:รวม|ภาพรวม|เฉลี่ย).*")) {
                     continue; // a tool's score, the total: not an indicator
@@ -271,6 +274,7 @@ public final class AnalysisDocumentReader {
         }
     }
 
+    private static final Pattern SIGNATURE_ROW = Pattern.compile("^\\s*(?:ลงชื่อ|ลงนาม|ตำแหน่ง)|^\\s*\\([^()]*\\)\\s*$|[.…_]{5,}");
     private static final Pattern YEAR_IN_LABEL = Pattern.compile("(?<![0-9])(2[45][0-9]{2})(?![0-9])");
     /** The label of a row of numbers that are not the year's scores: a full mark, a weight, a target. */
     private static final Pattern NOT_SCORES = Pattern.compile("เต็ม|น้ำหนัก|weight|full|เป้าหมาย|ค่าเป้า|ผลต่าง|เพิ่ม|ลด", Pattern.CASE_INSENSITIVE);
