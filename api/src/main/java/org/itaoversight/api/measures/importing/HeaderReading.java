@@ -57,6 +57,10 @@ final class HeaderReading {
             new Marker(ColumnRole.OUTCOME, "ความสำเร็จ", 2.5), new Marker(ColumnRole.OUTCOME, "outcome", 4),
             new Marker(ColumnRole.OUTCOME, "ผลที่ได้รับ", 3), new Marker(ColumnRole.OUTCOME, "ประโยชน์ที่ได้รับ", 3),
             new Marker(ColumnRole.OUTCOME, "ผลที่เกิดขึ้น", 3),
+            // A project's own success indicator (KPI) is the outcome it aims at, not an ITA indicator it targets.
+            new Marker(ColumnRole.OUTCOME, "ตัวชี้วัดความสำเร็จ", 4.5), new Marker(ColumnRole.OUTCOME, "ตัวชี้วัดผลสำเร็จ", 4.5),
+            new Marker(ColumnRole.OUTCOME, "ตัวชี้วัดโครงการ", 4.5), new Marker(ColumnRole.OUTCOME, "ค่าเป้าหมาย", 3.5),
+            new Marker(ColumnRole.OUTCOME, "kpi", 4.5),
             new Marker(ColumnRole.TARGET, "ข้อคำถาม", 3.5), new Marker(ColumnRole.TARGET, "ข้อการประเมิน", 3.5),
             new Marker(ColumnRole.TARGET, "ประเด็นการประเมิน", 3.5), new Marker(ColumnRole.TARGET, "ตัวชี้วัด", 2.5),
             new Marker(ColumnRole.TARGET, "จุดอ่อน", 2.5), new Marker(ColumnRole.TARGET, "รายการประเมิน", 3.5),
