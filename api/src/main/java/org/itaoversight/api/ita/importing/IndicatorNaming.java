@@ -12,7 +12,8 @@ import org.itaoversight.api.ita.text.ThaiNumerals;
  * Which indicator of the year's catalog a cell of an analysis document names. Agencies write an indicator by its
  * catalog name or a synonym ("การปรับปรุงการทำงาน"), by its number ("ตัวชี้วัดที่ ๓", with or without its name),
  * with a tool or a number before it ("(IIT) การใช้อำนาจ", "๓. การใช้อำนาจ"), by its tool's abbreviation and number
- * ("IIT-1", "OIT 10": taken only when the catalog's indicator of that number belongs to that tool), or shortened ("ใช้ทรัพย์สินฯ",
+ * ("IIT-1", "OIT 10": taken only when the catalog's indicator of that number belongs to that tool, and followed by
+ * nothing or by that indicator's name: "IIT 3 บุคลากร…" is a question), or shortened ("ใช้ทรัพย์สินฯ",
  * "การสื่อสาร"): a shortened name is taken only when exactly one catalog name holds it. A number and a name that
  * disagree name nothing (the reader reports it).
  */
@@ -76,6 +77,9 @@ final class IndicatorNaming {
             }
             String rest = toolNumbered.group(3).strip();
             Optional<Indicator> byName = rest.isEmpty() ? Optional.empty() : byName(rest);
+            if (!rest.isEmpty() && byName.isEmpty()) {
+                return Named.none(); // "IIT 3 บุคลากร…": a question by its tool and number, with its wording
+            }
             if (byName.isPresent() && byName.get().number() != number) {
                 return new Named(Optional.empty(), Optional.of("\"" + cell.strip() + "\": เลขตัวชี้วัด (" + number
                         + ") ไม่ตรงกับชื่อ (ตัวชี้วัดที่ " + byName.get().number() + " " + byName.get().nameTh() + ")"));
