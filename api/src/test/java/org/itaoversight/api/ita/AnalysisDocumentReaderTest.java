@@ -278,4 +278,20 @@ class AnalysisDocumentReaderTest {
         assertThat(document.indicators()).extracting(line -> line.score().toPlainString()).containsExactly("90.00", "91.00", "92.00");
         assertThat(document.warnings()).anySatisfy(w -> assertThat(w).contains("มีแถวคะแนนใต้แถวนี้ 2 แถว", "จึงไม่ได้อ่าน"));
     }
+
+    @Test
+    void indicatorNumbersAcrossARowLabelledตัวชี้วัดที่NameTheIndicators() {
+        String across = String.join("\n",
+                "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "องค์การบริหารส่วนจังหวัดน่าน", "",
+                "ตัวชี้วัดที่\t๑\t๒\t๓\t๔\t๕", "คะแนน\t๙๐.๐๐\t๙๑.๐๐\t๙๒.๐๐\t๙๓.๐๐\t๙๔.๐๐",
+                "ตัวชี้วัดที่\t๖\t๗\t๘\t๙\t๑๐", "คะแนน\t๘๐.๐๐\t๘๑.๐๐\t๘๒.๐๐\t๘๓.๐๐\t๘๔.๐๐",
+                "", "ลำดับ\t๑\t๒", "คะแนน\t๑๐.๐๐\t๒๐.๐๐");
+
+        AnalysisDocument document = reader.read("numbers-across.txt", across.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(document.indicators()).extracting(AnalysisDocument.IndicatorScoreLine::number)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(document.indicators()).extracting(line -> line.score().toPlainString())
+                .containsExactly("90.00", "91.00", "92.00", "93.00", "94.00", "80.00", "81.00", "82.00", "83.00", "84.00");
+    }
 }

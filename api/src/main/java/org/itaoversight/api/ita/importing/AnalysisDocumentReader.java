@@ -297,11 +297,7 @@ public final class AnalysisDocumentReader {
         boolean read = false;
         for (int r = 0; r < rows.size(); r++) {
             AnalysisTable.Row names = rows.get(r);
-            Map<Integer, Indicator> named = new LinkedHashMap<>();
-            for (int c = 1; c < names.cells().size(); c++) {
-                int column = c;
-                naming.name(names.cell(c)).indicator().ifPresent(i -> named.put(column, i));
-            }
+            Map<Integer, Indicator> named = namedAcross(names, naming);
             if (named.size() < 2) {
                 continue;
             }
@@ -309,7 +305,7 @@ public final class AnalysisDocumentReader {
             for (int below = r + 1; below < rows.size(); below++) {
                 AnalysisTable.Row row = rows.get(below);
                 boolean numbers = named.keySet().stream().allMatch(c -> AnalysisTable.number(row.cell(c)).isPresent());
-                if (!numbers) {
+                if (!numbers || namedAcross(row, naming).size() >= 2) {
                     break;
                 }
                 String label = row.cell(0);
@@ -348,6 +344,22 @@ public final class AnalysisDocumentReader {
             read = true;
         }
         return read;
+    }
+
+    /**
+     * The indicators a row names in its cells after the first, by column: names, or bare numbers when the row's label
+     * says they are indicators' numbers ("ตัวชี้วัดที่ ⇥ ๑ ⇥ ๒ ⇥ …").
+     */
+    private static Map<Integer, Indicator> namedAcross(AnalysisTable.Row row, IndicatorNaming naming) {
+        boolean numbersLabelled = row.cell(0).replaceAll("\\s+", "").matches("ตัวชี้วัด(?:ที่)?");
+        Map<Integer, Indicator> named = new LinkedHashMap<>();
+        for (int c = 1; c < row.cells().size(); c++) {
+            String cell = ThaiNumerals.toArabic(row.cell(c));
+            String name = numbersLabelled && cell.matches("[0-9]{1,2}") ? "ตัวชี้วัดที่ " + cell : row.cell(c);
+            int column = c;
+            naming.name(name).indicator().ifPresent(i -> named.put(column, i));
+        }
+        return named;
     }
 
     /**
