@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -16,8 +17,14 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.itaoversight.api.ita.text.ThaiNumerals;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -25,6 +32,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * structure. A cell spanning several grid columns gives its text to the first and leaves the others empty; a cell
  * merged with the one above (vertical merge) is empty, so the row reads as continuing the row above. A cell's
  * paragraphs are its lines; automatic numbering (๑. ๒. …, 1) 2) …) is written out as Word displays it.
+ *
+ * <p>Tables are found where agencies put them: in the body, inside a text box (its paragraphs and tables read in
+ * place of the paragraph that anchors it, once although Word stores a text box twice for older readers), and inside a
+ * table used as a frame: a row whose only content is a cell holding a table of several rows and columns is read as
+ * that cell's paragraphs and tables, not as one row. A table inside a cell beside other content (a small list in a
+ * steps cell) stays that cell's text.
  *
  * <p>The archive is checked before it is opened: entry count and inflated size are bounded (a ZIP bomb is refused).
  */
@@ -39,17 +52,8 @@ final class DocxDocumentReader {
     DocumentContent read(byte[] content) {
         checkArchive(content);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            Lines lines = new Lines(new Numbering());
-            int table = 0;
-            for (IBodyElement element : document.getBodyElements()) {
-                switch (element) {
-                    case XWPFParagraph paragraph -> lines.paragraph(lines.numbering.text(paragraph));
-                    case XWPFTable t -> lines.table(++table, t);
-                    case XWPFSDT sdt -> lines.paragraph(sdt.getContent().getText());
-                    default -> {
-                    }
-                }
-            }
+            Lines lines = new Lines(new Numbering(), document);
+            lines.elements(document.getBodyElements());
             List<String> notes = new ArrayList<>();
             List<DocumentLine> read = lines.lines;
             String all = String.join("\n", read.stream().map(DocumentLine::text).toList());
@@ -104,12 +108,120 @@ final class DocxDocumentReader {
     }
 
     private static final class Lines {
+        private static final String TEXT_BOXES = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:txbxContent";
+        private static final String FALLBACK = "Fallback";
         final List<DocumentLine> lines = new ArrayList<>();
         final Numbering numbering;
+        final IBody body;
         int paragraphs;
+        int tables;
 
-        Lines(Numbering numbering) {
+        Lines(Numbering numbering, IBody body) {
             this.numbering = numbering;
+            this.body = body;
+        }
+
+        void elements(List<IBodyElement> elements) {
+            for (IBodyElement element : elements) {
+                switch (element) {
+                    case XWPFParagraph paragraph -> paragraphWithTextBoxes(paragraph);
+                    case XWPFTable t -> tableOrFrame(t);
+                    case XWPFSDT sdt -> paragraph(sdt.getContent().getText());
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        /** A paragraph; when it anchors text boxes, their content first, then the paragraph's own text. */
+        private void paragraphWithTextBoxes(XWPFParagraph paragraph) {
+            List<XmlObject> boxes = new ArrayList<>();
+            for (XmlObject box : paragraph.getCTP().selectPath(TEXT_BOXES)) {
+                if (!insideFallback(box)) {
+                    boxes.add(box);
+                }
+            }
+            if (boxes.isEmpty()) {
+                paragraph(numbering.text(paragraph));
+                return;
+            }
+            for (XmlObject box : boxes) {
+                try (XmlCursor cursor = box.newCursor()) {
+                    for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                        XmlObject child = cursor.getObject();
+                        if (child instanceof CTTbl table) {
+                            tableOrFrame(new XWPFTable(table, body));
+                        } else if (child instanceof CTP p) {
+                            paragraph(ownText(new XWPFParagraph(p, body)));
+                        }
+                    }
+                }
+            }
+            String own = ownText(paragraph);
+            if (!own.isBlank()) {
+                paragraph(own);
+            }
+        }
+
+        /** Word writes a text box twice (DrawingML, and VML for older readers under mc:Fallback): one is read. */
+        private static boolean insideFallback(XmlObject box) {
+            try (XmlCursor cursor = box.newCursor()) {
+                while (cursor.toParent()) {
+                    if (cursor.getName() != null && cursor.getName().getLocalPart().equals(FALLBACK)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A paragraph's own runs' text, without the text of the text boxes it anchors. */
+        private static String ownText(XWPFParagraph paragraph) {
+            StringBuilder text = new StringBuilder();
+            for (CTR run : paragraph.getCTP().getRList()) {
+                for (CTText t : run.getTList()) {
+                    text.append(t.getStringValue());
+                }
+                if (run.sizeOfTabArray() > 0) {
+                    text.append(' ');
+                }
+            }
+            return text.toString();
+        }
+
+        /** A table, or a frame: its rows that only hold a table of several rows and columns read as their content. */
+        private void tableOrFrame(XWPFTable table) {
+            List<XWPFTableRow> rows = new ArrayList<>();
+            for (XWPFTableRow row : table.getRows()) {
+                XWPFTableCell frame = frameCell(row);
+                if (frame == null) {
+                    rows.add(row);
+                    continue;
+                }
+                if (!rows.isEmpty()) {
+                    table(++tables, rows);
+                    rows = new ArrayList<>();
+                }
+                elements(frame.getBodyElements());
+            }
+            if (!rows.isEmpty()) {
+                table(++tables, rows);
+            }
+        }
+
+        /** The row's one cell with content, when that content includes a table of at least two rows and columns. */
+        private static XWPFTableCell frameCell(XWPFTableRow row) {
+            XWPFTableCell frame = null;
+            for (XWPFTableCell cell : row.getTableCells()) {
+                boolean holdsTable = cell.getTables().stream()
+                        .anyMatch(t -> t.getRows().size() >= 2 && t.getRows().stream().anyMatch(r -> r.getTableCells().size() >= 2));
+                if (holdsTable && frame == null) {
+                    frame = cell;
+                } else if (!cell.getText().isBlank() || holdsTable) {
+                    return null;
+                }
+            }
+            return frame;
         }
 
         void paragraph(String text) {
@@ -119,9 +231,9 @@ final class DocxDocumentReader {
             }
         }
 
-        void table(int number, XWPFTable table) {
+        void table(int number, List<XWPFTableRow> rows) {
             int r = 0;
-            for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableRow row : rows) {
                 r++;
                 List<String> cells = new ArrayList<>();
                 for (XWPFTableCell cell : row.getTableCells()) {

@@ -243,18 +243,21 @@ final class PdfDocumentReader {
         return out;
     }
 
-    /** A line's text, a space where glyphs are apart by more than a fifth of the font size. */
+    /**
+     * A line's text, a space where glyphs are apart by more than a fifth of the font size. The gap is measured from
+     * the right-most edge drawn so far, marks included: a PDF written with a font that cannot shape Thai (LibreOffice
+     * and Word falling back to a font without Thai mark positioning) draws tone marks and upper vowels as glyphs with
+     * their own advance, after the letter, and the next letter follows the mark, not the letter.
+     */
     static String text(List<Glyph> line) {
         StringBuilder text = new StringBuilder();
-        Glyph before = null;
+        float right = Float.NaN;
         for (Glyph g : line) {
-            if (before != null && !g.isMark() && g.x() - before.right() > g.size() * 0.2f) {
+            if (!Float.isNaN(right) && !g.isMark() && g.x() - right > g.size() * 0.2f) {
                 text.append(' ');
             }
             text.append(g.text());
-            if (!g.isMark()) {
-                before = g;
-            }
+            right = Float.isNaN(right) || !g.isMark() ? g.right() : Math.max(right, g.right());
         }
         return ThaiGlyphs.normalize(text.toString()).replaceAll("\\s+", " ").strip();
     }

@@ -238,4 +238,60 @@ class AnalysisDocumentReaderTest {
         assertThat(read.total()).isEmpty();
         assertThat(read.level()).isEmpty();
     }
+
+    @Test
+    void indicatorsByToolAndNumberAreReadButAQuestionWrittenTheSameWayIsNotAnIndicator() {
+        String text = String.join("\n",
+                "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+                "องค์การบริหารส่วนจังหวัดน่าน", "",
+                "ตัวชี้วัด\tคะแนน", "IIT-1 การปฏิบัติหน้าที่\t90.00", "IIT-2\t85.00", "EIT 7\t88.00", "OIT-9\t90.00",
+                "IIT-7\t70.00", "OIT-10 การใช้งบประมาณ\t71.00", "",
+                "ข้อคำถามที่มีคะแนนต่ำกว่า ๘๕", "",
+                "ข้อคำถาม\tคะแนน", "IIT 3 บุคลากรกล้าทักท้วงการใช้อำนาจที่ไม่ถูกต้อง\t80.50",
+                "EIT 7 ผู้รับบริการได้รับข้อมูลครบถ้วน\t82.00");
+
+        AnalysisDocument document = reader.read("tool-numbers.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(document.indicators()).extracting(AnalysisDocument.IndicatorScoreLine::number).containsExactly(1, 2, 7, 9);
+        assertThat(document.indicators()).extracting(line -> line.score().toPlainString()).containsExactly("90.00", "85.00", "88.00", "90.00");
+        assertThat(document.warnings()).anySatisfy(w -> assertThat(w).contains("IIT-7", "ไม่มีตัวชี้วัดที่ 7 ในแบบวัด IIT"))
+                .anySatisfy(w -> assertThat(w).contains("OIT-10 การใช้งบประมาณ", "ไม่ตรงกับชื่อ"));
+        assertThat(document.weakestQuestions()).extracting(AnalysisDocument.QuestionScoreLine::code).containsExactly("i3", "e7");
+    }
+
+    @Test
+    void anIndicatorTableLaidOutAcrossIsReadNameAboveScoreAndNotWhenTwoRowsCouldBeTheYears() {
+        String across = String.join("\n",
+                "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "องค์การบริหารส่วนจังหวัดน่าน", "",
+                "ตัวชี้วัด\tการปฏิบัติหน้าที่\tการใช้งบประมาณ\tการใช้อำนาจ",
+                "คะแนนเต็ม\t100\t100\t100",
+                "คะแนนปี ๒๕๖๗\t80.00\t81.00\t82.00",
+                "คะแนนปี ๒๕๖๘\t90.00\t91.00\t92.00", "",
+                "ย่อหน้าคั่น", "",
+                "ตัวชี้วัด\tคุณภาพการดำเนินงาน\tประสิทธิภาพการสื่อสาร",
+                "คะแนน\t70.00\t71.00",
+                "คะแนน (ทบทวน)\t72.00\t73.00");
+
+        AnalysisDocument document = reader.read("across.txt", across.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(document.indicators()).extracting(AnalysisDocument.IndicatorScoreLine::number).containsExactly(1, 2, 3);
+        assertThat(document.indicators()).extracting(line -> line.score().toPlainString()).containsExactly("90.00", "91.00", "92.00");
+        assertThat(document.warnings()).anySatisfy(w -> assertThat(w).contains("มีแถวคะแนนใต้แถวนี้ 2 แถว", "จึงไม่ได้อ่าน"));
+    }
+
+    @Test
+    void indicatorNumbersAcrossARowLabelledตัวชี้วัดที่NameTheIndicators() {
+        String across = String.join("\n",
+                "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", "องค์การบริหารส่วนจังหวัดน่าน", "",
+                "ตัวชี้วัดที่\t๑\t๒\t๓\t๔\t๕", "คะแนน\t๙๐.๐๐\t๙๑.๐๐\t๙๒.๐๐\t๙๓.๐๐\t๙๔.๐๐",
+                "ตัวชี้วัดที่\t๖\t๗\t๘\t๙\t๑๐", "คะแนน\t๘๐.๐๐\t๘๑.๐๐\t๘๒.๐๐\t๘๓.๐๐\t๘๔.๐๐",
+                "", "ลำดับ\t๑\t๒", "คะแนน\t๑๐.๐๐\t๒๐.๐๐");
+
+        AnalysisDocument document = reader.read("numbers-across.txt", across.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(document.indicators()).extracting(AnalysisDocument.IndicatorScoreLine::number)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(document.indicators()).extracting(line -> line.score().toPlainString())
+                .containsExactly("90.00", "91.00", "92.00", "93.00", "94.00", "80.00", "81.00", "82.00", "83.00", "84.00");
+    }
 }

@@ -201,6 +201,10 @@ public final class AnalysisDocumentReader {
         Map<String, BigDecimal> unknown = new LinkedHashMap<>();
         Map<String, String> unknownWhere = new LinkedHashMap<>();
         for (AnalysisTable table : tables) {
+            if (readAcross(table, naming, year, indicators, warnings)) {
+                indicatorTables.add(table);
+                continue;
+            }
             Optional<Integer> nameColumn = nameColumn(table, naming);
             if (nameColumn.isEmpty()) {
                 continue;
@@ -221,6 +225,9 @@ public final class AnalysisDocumentReader {
             }
             for (AnalysisTable.Row row : table.rows) {
                 String name = row.cell(names);
+                if (SIGNATURE_ROW.matcher(name).find()) {
+                    continue; // the signers after the table ("ลงชื่อ …… ผู้วิเคราะห์", the name in brackets, the position)
+                }
                 if (name.isEmpty() || TOOL_ROW.matcher(name.replaceAll("\\s+", " ")).matches()
                         || name.replaceAll("\\s+", "").matches(".*(?:รวม|ภาพรวม|เฉลี่ย).*")) {
                     continue; // a tool's score, the total: not an indicator
@@ -265,6 +272,94 @@ public final class AnalysisDocumentReader {
             unknown.keySet().forEach(name -> warnings.add(unknownWhere.get(name) + ": ตัวชี้วัด \"" + name
                     + "\" ไม่ตรงกับตัวชี้วัดใดในเกณฑ์การประเมิน " + framework.id()));
         }
+    }
+
+    private static final Pattern SIGNATURE_ROW = Pattern.compile("^\\s*(?:ลงชื่อ|ลงนาม|ตำแหน่ง)|^\\s*\\([^()]*\\)\\s*$|[.…_]{5,}");
+    private static final Pattern YEAR_IN_LABEL = Pattern.compile("(?<![0-9])(2[45][0-9]{2})(?![0-9])");
+    /** The label of a row of numbers that are not the year's scores: a full mark, a weight, a target. */
+    private static final Pattern NOT_SCORES = Pattern.compile("เต็ม|น้ำหนัก|weight|full|เป้าหมาย|ค่าเป้า|ผลต่าง|เพิ่ม|ลด", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An indicator table laid out across, as the data of a radar chart often is: a row naming indicators in its cells
+     * (after a label cell such as "ตัวชี้วัด"), the scores in the row below, in the same columns; ten indicators may
+     * take two such pairs of rows. Rows of numbers under the names that are not the year's scores (a full mark, a
+     * weight, another year's scores) are not read; when more than one row could be the year's, none is, and it says so.
+     *
+     * @return whether the table was read this way
+     */
+    private static boolean readAcross(AnalysisTable table, IndicatorNaming naming, int year,
+                                      Map<Integer, AnalysisDocument.IndicatorScoreLine> indicators, List<String> warnings) {
+        List<AnalysisTable.Row> rows = new ArrayList<>();
+        if (!table.header.isEmpty()) {
+            rows.add(new AnalysisTable.Row(table.header, table.where));
+        }
+        rows.addAll(table.rows);
+        boolean read = false;
+        for (int r = 0; r < rows.size(); r++) {
+            AnalysisTable.Row names = rows.get(r);
+            Map<Integer, Indicator> named = namedAcross(names, naming);
+            if (named.size() < 2) {
+                continue;
+            }
+            List<AnalysisTable.Row> candidates = new ArrayList<>();
+            for (int below = r + 1; below < rows.size(); below++) {
+                AnalysisTable.Row row = rows.get(below);
+                boolean numbers = named.keySet().stream().allMatch(c -> AnalysisTable.number(row.cell(c)).isPresent());
+                if (!numbers || namedAcross(row, naming).size() >= 2) {
+                    break;
+                }
+                String label = row.cell(0);
+                Matcher years = YEAR_IN_LABEL.matcher(ThaiNumerals.toArabic(label));
+                boolean otherYear = years.find() && Integer.parseInt(years.group(1)) != year;
+                if (!NOT_SCORES.matcher(label).find() && !otherYear) {
+                    candidates.add(row);
+                }
+            }
+            if (candidates.size() != 1) {
+                warnings.add(names.where() + ": แถวชื่อตัวชี้วัด (" + named.values().stream().map(i -> String.valueOf(i.number()))
+                        .collect(Collectors.joining(", ")) + ") " + (candidates.isEmpty() ? "ไม่มีแถวคะแนนปี " + year + " ใต้แถวนี้"
+                        : "มีแถวคะแนนใต้แถวนี้ " + candidates.size() + " แถว และไม่ทราบว่าแถวใดเป็นคะแนนปี " + year) + " จึงไม่ได้อ่าน");
+                read = true;
+                continue;
+            }
+            AnalysisTable.Row scores = candidates.getFirst();
+            for (Map.Entry<Integer, Indicator> entry : named.entrySet()) {
+                Optional<BigDecimal> score = AnalysisTable.number(scores.cell(entry.getKey()))
+                        .filter(v -> v.signum() >= 0 && v.compareTo(HUNDRED) <= 0);
+                Indicator found = entry.getValue();
+                if (score.isEmpty()) {
+                    warnings.add(scores.where() + ": คะแนนของตัวชี้วัดที่ " + found.number() + " (\"" + scores.cell(entry.getKey())
+                            + "\") ไม่ใช่ตัวเลข 0–100 จึงไม่ได้อ่าน");
+                    continue;
+                }
+                AnalysisDocument.IndicatorScoreLine before = indicators.get(found.number());
+                if (before == null) {
+                    indicators.put(found.number(), new AnalysisDocument.IndicatorScoreLine(found.number(), found.nameTh(),
+                            names.cell(entry.getKey()), score.get()));
+                } else if (before.score().compareTo(score.get()) != 0) {
+                    warnings.add(scores.where() + ": ตัวชี้วัดที่ " + found.number() + " " + found.nameTh() + " มีคะแนน "
+                            + score.get().toPlainString() + " ซึ่งต่างจากที่อ่านได้ก่อนหน้า (" + before.score().toPlainString() + ") ใช้ค่าแรก");
+                }
+            }
+            read = true;
+        }
+        return read;
+    }
+
+    /**
+     * The indicators a row names in its cells after the first, by column: names, or bare numbers when the row's label
+     * says they are indicators' numbers ("ตัวชี้วัดที่ ⇥ ๑ ⇥ ๒ ⇥ …").
+     */
+    private static Map<Integer, Indicator> namedAcross(AnalysisTable.Row row, IndicatorNaming naming) {
+        boolean numbersLabelled = row.cell(0).replaceAll("\\s+", "").matches("ตัวชี้วัด(?:ที่)?");
+        Map<Integer, Indicator> named = new LinkedHashMap<>();
+        for (int c = 1; c < row.cells().size(); c++) {
+            String cell = ThaiNumerals.toArabic(row.cell(c));
+            String name = numbersLabelled && cell.matches("[0-9]{1,2}") ? "ตัวชี้วัดที่ " + cell : row.cell(c);
+            int column = c;
+            naming.name(name).indicator().ifPresent(i -> named.put(column, i));
+        }
+        return named;
     }
 
     /**

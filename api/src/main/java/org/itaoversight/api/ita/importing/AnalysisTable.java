@@ -61,8 +61,11 @@ final class AnalysisTable {
     private static final Set<String> RANK_WORDS = Set.of("ที่", "no", "no.", "ลำดับที่", "ลำดับ", "อันดับ", "อันดับที่");
     private static final Pattern LEVEL_CELL = Pattern.compile("^(?:ระดับ\\s*)?(AA|[A-F])$");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(2[45][0-9]{2})(?![0-9])");
-    /** "คะแนนเต็ม", "เต็ม 100": the most a score can be, not a score. */
-    private static final Pattern FULL_MARK = Pattern.compile("เต็ม|full", Pattern.CASE_INSENSITIVE);
+    /**
+     * "คะแนนเต็ม", "เต็ม 100": the most a score can be; "น้ำหนัก (ร้อยละ)": an indicator's weight in the total. Numbers
+     * from 0 to 100 like scores, and not scores.
+     */
+    private static final Pattern FULL_MARK = Pattern.compile("เต็ม|full|น้ำหนัก|weight", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-–—0-9๐-๙/]*(?:หน้า[\\s0-9๐-๙/]*)?$");
 
     /** One row of the table: its cells and where it is. */

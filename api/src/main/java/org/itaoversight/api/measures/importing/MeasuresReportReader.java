@@ -251,7 +251,10 @@ public final class MeasuresReportReader {
                     roles.putIfAbsent(column.role(), column.column());
                 }
             }
-            if ("NONE".equals(readingSource)) {
+            if ("NONE".equals(readingSource) && isSignatureBlock(table)) {
+                problems.add("ตารางนี้เป็นช่องลงนาม (ลงชื่อ … ผู้รายงาน/ผู้รับรอง) ไม่ใช่ตารางมาตรการ จึงไม่ได้อ่าน");
+                roles.clear();
+            } else if ("NONE".equals(readingSource)) {
                 problems.add(table.header.isEmpty()
                         ? "ตารางนี้ไม่มีหัวตาราง และไม่มีตารางก่อนหน้าให้อ่านตาม จึงไม่ได้อ่าน กรุณาระบุว่าคอลัมน์ใดคืออะไร"
                         : "ไม่รู้จักหัวตารางนี้พอจะอ่านได้ กรุณาระบุว่าคอลัมน์ใดคืออะไร");
@@ -313,6 +316,24 @@ public final class MeasuresReportReader {
     }
 
     /** Splits the lines into tables: a new one after prose, at a new header, or where the document's own tables change. */
+    /** "ลงชื่อ ....... ผู้รายงาน": a signature line (the word to sign, or a dotted line and a signer's role). */
+    private static final Pattern SIGNATURE = Pattern.compile("^\\s*(?:ลงชื่อ|ลงนาม)|[.…_]{5,}\\s*\\(?\\s*ผู้(?:รายงาน|รับรอง|อนุมัติ|จัดทำ|ตรวจสอบ|บันทึก|เสนอ|เห็นชอบ)");
+
+    /**
+     * Whether a table not understood is the signature block laid out as a table after the report (signers side by
+     * side: "ลงชื่อ …… ผู้รายงาน", the name in brackets, the position): its first row is signature lines only, and no
+     * cell is long enough to be a measure.
+     */
+    private static boolean isSignatureBlock(Table table) {
+        List<List<String>> rows = new ArrayList<>(table.headerRows);
+        table.rows.forEach(r -> rows.add(r.line().cells()));
+        if (rows.isEmpty() || rows.stream().flatMap(List::stream).anyMatch(c -> c.strip().length() > 80)) {
+            return false;
+        }
+        List<String> first = rows.getFirst().stream().filter(c -> !CellText.isEmpty(c)).toList();
+        return !first.isEmpty() && first.stream().allMatch(c -> SIGNATURE.matcher(c).find());
+    }
+
     private static List<Table> segment(List<DocumentLine> lines) {
         List<Table> tables = new ArrayList<>();
         List<String> prose = new ArrayList<>();

@@ -16,7 +16,10 @@ import org.itaoversight.reporting.text.ThaiCalendar;
 /**
  * Reads the periods agencies write in their measure tables: a day ({@code ๔ ก.พ. ๖๔}, {@code ๘ ตุลาคม ๒๕๖๓}), a month
  * range ({@code ตุลาคม ๒๕๖๕-เมษายน ๒๕๖๖}), a day range sharing one year ({@code ๑ มกราคม - ๓๐ มิถุนายน ๒๕๖๖}), a whole
- * fiscal year ({@code ตลอดปีงบประมาณ พ.ศ. ๒๕๖๖}) and recurring activities ({@code เป็นประจำทุกเดือน}). Thai month names
+ * fiscal year ({@code ตลอดปีงบประมาณ พ.ศ. ๒๕๖๖}), dates in numbers day first ({@code ๑/๑๐/๒๕๖๖ - ๓๐/๙/๒๕๖๗}),
+ * quarters of the fiscal year without months ({@code ไตรมาสที่ ๓}, {@code ไตรมาส ๑-๒/๒๕๖๘}: October–December is the
+ * first), several fiscal years ({@code ปีงบประมาณ ๒๕๖๘ - ๒๕๖๙})
+ * and recurring activities ({@code เป็นประจำทุกเดือน}). Thai month names
  * and their abbreviations, Thai or Arabic digits, Buddhist-era years of four or two digits (a Christian-era year is
  * converted and noted). It never guesses silently: a year taken from the fiscal year is noted, and text it cannot
  * read leaves both dates empty with the reason.
@@ -29,7 +32,13 @@ public final class ThaiPeriodParser {
 
     private static final Pattern MENTION;
     private static final Pattern FISCAL_YEAR = Pattern.compile("ปีงบประมาณ\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4})");
+    /** Fiscal years from one to another: "ปีงบประมาณ ๒๕๖๘ - ๒๕๖๙". */
+    private static final Pattern FISCAL_YEARS = Pattern.compile("ปีงบประมาณ\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4})\\s*(?:-|ถึง)\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4}|\\d{2})(?!\\d)");
+    /** A fiscal quarter or a run of them: "ไตรมาสที่ ๓", "ไตรมาส ๑-๒", "ไตรมาสที่ ๓/๒๕๖๘". */
+    private static final Pattern QUARTER = Pattern.compile("ไตรมาส\\s*(?:ที่)?\\s*([1-4])(?!\\d)(?:\\s*(?:-|ถึง|และ|,)\\s*(?:ไตรมาส\\s*(?:ที่)?\\s*)?([1-4])(?!\\d))?(?:\\s*/\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4}|\\d{2})(?!\\d))?");
     private static final Pattern WHOLE_YEAR = Pattern.compile("ตลอดปี|ทั้งปี|ปีงบประมาณ");
+    /** A date written in numbers, day first as Thai documents write it: ๑/๑๐/๒๕๖๖, 01-11-2566, 1.2.67. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern RECURRING = Pattern.compile("ทุกเดือน|ทุกไตรมาส|รอบไตรมาส|ทุกสัปดาห์|ทุกวัน|เป็นประจำ|ต่อเนื่อง|รอบ\\s*\\d+\\s*เดือน");
 
     static {
@@ -76,6 +85,7 @@ public final class ThaiPeriodParser {
         String normalized = ThaiNumerals.toArabic(original).replaceAll("[\\u2010-\\u2015\\u2212~]", "-")
                 .replaceAll("\\s+", " ");
         List<String> notes = new ArrayList<>();
+        normalized = numericDatesSpelledOut(normalized, notes);
         boolean recurring = RECURRING.matcher(normalized).find();
         if (original.isEmpty()) {
             return new PlannedPeriod(original, Optional.empty(), Optional.empty(), false, List.of("ไม่ได้ระบุระยะเวลา"));
@@ -146,8 +156,44 @@ public final class ThaiPeriodParser {
         }
     }
 
+    /**
+     * Numeric dates (day/month/year) written with the month's name, so they are read as any other date: "๑/๑๐/๒๕๖๖"
+     * becomes "1 ตุลาคม 2566". A day or month out of range is left as written (and so not read), with a note.
+     */
+    private static String numericDatesSpelledOut(String text, List<String> notes) {
+        Matcher matcher = NUMERIC_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            int day = Integer.parseInt(matcher.group(1));
+            int month = Integer.parseInt(matcher.group(3));
+            if (day < 1 || day > 31 || month < 1 || month > 12) {
+                notes.add("\"" + matcher.group() + "\" ไม่ใช่วันที่แบบ วัน/เดือน/ปี");
+                matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group()));
+                continue;
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(day + " " + MONTH_NAMES.get(month - 1) + " " + matcher.group(4)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
     private static PlannedPeriod wholeFiscalYear(String original, String normalized, Optional<Integer> documentYear,
                                                  boolean recurring, List<String> notes) {
+        Matcher quarter = QUARTER.matcher(normalized);
+        if (!recurring && quarter.find()) {
+            return fiscalQuarters(original, normalized, quarter, documentYear, notes);
+        }
+        Matcher years = FISCAL_YEARS.matcher(normalized);
+        if (years.find()) {
+            int first = buddhistYear(Integer.parseInt(years.group(1)), notes);
+            int last = buddhistYear(Integer.parseInt(years.group(2)), notes);
+            if (last < first) {
+                notes.add("ปีงบประมาณสิ้นสุด (" + last + ") มาก่อนปีเริ่มต้น (" + first + ")");
+                return new PlannedPeriod(original, Optional.empty(), Optional.empty(), recurring, notes);
+            }
+            return new PlannedPeriod(original, Optional.of(LocalDate.of(first - 543 - 1, 10, 1)),
+                    Optional.of(LocalDate.of(last - 543, 9, 30)), recurring, notes);
+        }
         Matcher written = FISCAL_YEAR.matcher(normalized);
         Optional<Integer> year = Optional.empty();
         if (written.find()) {
@@ -164,6 +210,36 @@ public final class ThaiPeriodParser {
         int ce = year.get() - 543;
         return new PlannedPeriod(original, Optional.of(LocalDate.of(ce - 1, 10, 1)), Optional.of(LocalDate.of(ce, 9, 30)),
                 recurring, notes);
+    }
+
+    /**
+     * Quarters of the fiscal year (the first is October–December of the year before): of the year written with them
+     * ("/๒๕๖๘", "ปีงบประมาณ ๒๕๖๘"), else of the document's fiscal year, noted; without either, not read.
+     */
+    private static PlannedPeriod fiscalQuarters(String original, String normalized, Matcher quarter,
+                                                Optional<Integer> documentYear, List<String> notes) {
+        int first = Integer.parseInt(quarter.group(1));
+        int last = quarter.group(2) == null ? first : Integer.parseInt(quarter.group(2));
+        Matcher written = FISCAL_YEAR.matcher(normalized);
+        Optional<Integer> year = quarter.group(3) != null ? Optional.of(buddhistYear(Integer.parseInt(quarter.group(3)), notes))
+                : written.find() ? Optional.of(buddhistYear(Integer.parseInt(written.group(1)), notes)) : Optional.empty();
+        if (year.isEmpty()) {
+            if (documentYear.isEmpty()) {
+                notes.add("ไตรมาสไม่ได้ระบุปี และไม่ทราบปีงบประมาณ");
+                return new PlannedPeriod(original, Optional.empty(), Optional.empty(), false, notes);
+            }
+            year = documentYear;
+            notes.add("ไตรมาสไม่ได้ระบุปี ถือเป็นไตรมาสของปีงบประมาณ " + documentYear.get());
+        }
+        if (last < first) {
+            notes.add("ไตรมาสสิ้นสุด (" + last + ") มาก่อนไตรมาสเริ่มต้น (" + first + ")");
+            return new PlannedPeriod(original, Optional.empty(), Optional.empty(), false, notes);
+        }
+        // Fiscal year 2568 (B.E.) starts on 1 October 2024 (C.E.); each quarter is three months from there.
+        LocalDate fiscalStart = LocalDate.of(year.get() - 543 - 1, 10, 1);
+        LocalDate start = fiscalStart.plusMonths(3L * (first - 1));
+        LocalDate end = fiscalStart.plusMonths(3L * last).minusDays(1);
+        return new PlannedPeriod(original, Optional.of(start), Optional.of(end), false, notes);
     }
 
     private static int buddhistYear(int written, List<String> notes) {
