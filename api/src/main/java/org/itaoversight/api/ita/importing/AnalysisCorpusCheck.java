@@ -36,7 +36,6 @@ import org.itaoversight.api.measures.importing.CorpusCheck;
 public final class AnalysisCorpusCheck {
 
     public static final List<String> FIELDS = List.of("agency", "code", "year", "total", "level", "indicator", "question", "warning");
-    private static final List<String> FORMATS = List.of("txt", "docx", "pdf");
 
     private final AnalysisDocumentReader reader;
 
@@ -50,20 +49,7 @@ public final class AnalysisCorpusCheck {
     }
 
     public CorpusCheck.Result check(Path directory) throws IOException {
-        List<CorpusCheck.DocumentResult> results = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path expectedFile : files.filter(f -> f.toString().endsWith(".expected")).sorted().toList()) {
-                Expected expected = parse(Files.readString(expectedFile, StandardCharsets.UTF_8));
-                String base = expectedFile.getFileName().toString().replaceFirst("\\.expected$", "");
-                for (String format : FORMATS) {
-                    Path document = directory.resolve(base + "." + format);
-                    if (Files.isRegularFile(document)) {
-                        results.add(check(base, format, Files.readAllBytes(document), expected));
-                    }
-                }
-            }
-        }
-        return new CorpusCheck.Result(results);
+        return CorpusCheck.walk(directory, AnalysisCorpusCheck::parse, this::check);
     }
 
     public CorpusCheck.DocumentResult check(String name, String format, byte[] content, Expected expected) {

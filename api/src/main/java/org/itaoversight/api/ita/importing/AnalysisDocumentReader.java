@@ -16,6 +16,7 @@ import org.itaoversight.api.documents.AgencyFinder;
 import org.itaoversight.api.documents.DocumentContent;
 import org.itaoversight.api.documents.DocumentLine;
 import org.itaoversight.api.documents.DocumentReader;
+import org.itaoversight.api.documents.StatedPlace;
 import org.itaoversight.api.documents.RegistryAgencyFinder;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
@@ -45,7 +46,6 @@ import org.itaoversight.tenants.registry.AgencyRegistry;
  */
 public final class AnalysisDocumentReader {
 
-    private static final Pattern PLACE = Pattern.compile("(?:อำเภอ|อ\\.)\\s*([\\u0E01-\\u0E4E]+)\\s+(?:จังหวัด|จ\\.)\\s*([\\u0E01-\\u0E4E]+)");
     private static final Pattern WEAK = Pattern.compile("จุดอ่อน|ต่ำสุด|ต่ำที่สุด|น้อยที่สุด|คะแนนต่ำ|น้อยกว่า\\s*85|ต่ำกว่า\\s*85|ไม่ถึง\\s*85|ข้อบกพร่อง|ไม่ผ่านเกณฑ์|ต้องปรับปรุง|ควรปรับปรุง|ต้องพัฒนา|ควรพัฒนา");
     private static final Pattern STRONG = Pattern.compile("สูงสุด|สูงที่สุด|รักษามาตรฐาน|จุดแข็ง|มากที่สุด|ผ่านเกณฑ์ทุกข้อ");
     private static final Pattern TOOL_ROW = Pattern.compile("^(?:แบบ(?:วัด|สำรวจ|ตรวจ)\\S*\\s*)?\\(?(?:IIT|EIT|OIT)\\)?$", Pattern.CASE_INSENSITIVE);
@@ -113,13 +113,9 @@ public final class AnalysisDocumentReader {
         String headPlain = head.replaceAll("<[^>]{0,200}>", " ");
         List<String> headerNames = agencies.namesIn(headPlain);
         List<String> statedNames = overall.total().or(overall::level).map(s -> agencies.namesIn(s.line())).orElse(List.of());
-        Matcher place = PLACE.matcher(headPlain);
-        Optional<String> district = Optional.empty();
-        Optional<String> province = Optional.empty();
-        if (place.find()) {
-            district = Optional.of(place.group(1));
-            province = Optional.of(place.group(2));
-        }
+        StatedPlace place = StatedPlace.in(headPlain, agencies);
+        Optional<String> district = place.districtTh();
+        Optional<String> province = place.provinceTh();
         if (!headerNames.isEmpty() && !statedNames.isEmpty() && !headerNames.contains(statedNames.getFirst())) {
             warnings.add("ส่วนหัวระบุ" + headerNames.getFirst() + " แต่บรรทัดผลการประเมิน (" + overall.total().or(overall::level).get().where()
                     + ") ระบุ" + statedNames.getFirst());

@@ -85,15 +85,30 @@ public final class CorpusCheck {
     }
 
     public Result check(Path directory) throws IOException {
+        return walk(directory, CorpusCheck::parse, this::check);
+    }
+
+    /** How one document of a corpus is checked against what its {@code .expected} file says. */
+    @FunctionalInterface
+    public interface DocumentCheck<E> {
+        DocumentResult check(String name, String format, byte[] content, E expected);
+    }
+
+    /**
+     * Every {@code NAME.expected} of a corpus directory with each of its documents {@code NAME.txt|docx|pdf} that
+     * exists, checked in name order: the walk both corpora (measures reports, analysis documents) share.
+     */
+    public static <E> Result walk(Path directory, java.util.function.Function<String, E> parse, DocumentCheck<E> check)
+            throws IOException {
         List<DocumentResult> results = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path expectedFile : files.filter(f -> f.toString().endsWith(".expected")).sorted().toList()) {
-                Expected expected = parse(Files.readString(expectedFile, StandardCharsets.UTF_8));
+                E expected = parse.apply(Files.readString(expectedFile, StandardCharsets.UTF_8));
                 String base = expectedFile.getFileName().toString().replaceFirst("\\.expected$", "");
                 for (String format : FORMATS) {
                     Path document = directory.resolve(base + "." + format);
                     if (Files.isRegularFile(document)) {
-                        results.add(check(base, format, Files.readAllBytes(document), expected));
+                        results.add(check.check(base, format, Files.readAllBytes(document), expected));
                     }
                 }
             }

@@ -21,7 +21,7 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.ita.text.ThaiNumerals;
-import org.itaoversight.tenants.registry.AgencyLookup;
+import org.itaoversight.api.documents.StatedPlace;
 import org.itaoversight.tenants.registry.AgencyNames;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 
@@ -45,7 +45,6 @@ import org.itaoversight.tenants.registry.AgencyRegistry;
  */
 public final class MeasuresReportReader {
 
-    private static final Pattern PLACE = Pattern.compile("(?:อำเภอ|อ\\.)\\s*([\\u0E01-\\u0E4E]+)\\s+(?:จังหวัด|จ\\.)\\s*([\\u0E01-\\u0E4E]+)");
     /** A measure's number at the start of its cell, on the Arabic-digit copy: "3.", "3)", "(3)", "มาตรการที่ 3", "3.1". */
     private static final Pattern MEASURE_NUMBER = Pattern.compile(
             "^(?:มาตรการที่\\s*|ข้อ\\s*)?\\(?([0-9]{1,2}(?:\\.[0-9]{1,2})?)(?:\\s*[.)]|\\s+(?=[\\u0E01-\\u0E4E])|(?=[\\u0E01-\\u0E2E\\u0E40-\\u0E44]))(?![0-9])\\s*");
@@ -157,23 +156,9 @@ public final class MeasuresReportReader {
 
         String headPlain = HTML_TAG.matcher(head).replaceAll(" ");
         List<String> headerAgencies = agencies.namesIn(headPlain);
-        Matcher place = PLACE.matcher(headPlain);
-        Optional<String> district = Optional.empty();
-        Optional<String> province = Optional.empty();
-        if (place.find()) {
-            district = Optional.of(place.group(1));
-            province = Optional.of(place.group(2));
-        } else {
-            // Only one of them, on the agency's own line: "องค์การบริหารส่วนตำบลบางระกำ จังหวัดนครปฐม".
-            for (String line : headPlain.split("\n")) {
-                if (!agencies.namesIn(line).isEmpty()) {
-                    AgencyLookup.Reference written = AgencyLookup.parse(line);
-                    district = written.district();
-                    province = written.province();
-                    break;
-                }
-            }
-        }
+        StatedPlace place = StatedPlace.in(headPlain, agencies);
+        Optional<String> district = place.districtTh();
+        Optional<String> province = place.provinceTh();
         Optional<String> agencyName = headerAgencies.stream().findFirst();
         AgencyNames.Match match = agencies.find(headerAgencies, district, province);
         match.problem().ifPresent(problem -> warnings.add(agencyName.isEmpty() ? "ไม่พบชื่อหน่วยงานก่อนตารางแรก" : problem));
