@@ -138,14 +138,9 @@ public final class AnalysisCorpusCheck {
         Map<String, String> indicators = new LinkedHashMap<>();
         Map<String, String> questions = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        for (String raw : text.split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            String key = line.substring(0, colon).strip();
-            String value = line.substring(colon + 1).strip();
+        for (Map.Entry<String, String> entry : CorpusCheck.entries(text)) {
+            String key = entry.getKey();
+            String value = entry.getValue();
             if (key.startsWith("indicator ")) {
                 indicators.put(key.substring("indicator ".length()).strip(), value);
             } else if (key.startsWith("question ")) {

@@ -198,6 +198,23 @@ public final class CorpusCheck {
         return text.replaceAll("<[^>]{0,200}>", "").replaceAll("[\\s\\u00A0\\u200B]+", "");
     }
 
+    /** The "key: value" lines of an {@code .expected} file, in order; blank lines and {@code #} comments skipped. */
+    public static List<Map.Entry<String, String>> entries(String text) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        for (String raw : text.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("not a \"key: value\" line in expectations: " + line);
+            }
+            entries.add(Map.entry(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+        }
+        return entries;
+    }
+
     static Expected parse(String text) {
         String agency = "";
         Optional<Integer> year = Optional.empty();
@@ -206,14 +223,9 @@ public final class CorpusCheck {
         List<String> units = List.of();
         String period = "none";
         List<String> targets = List.of();
-        for (String raw : text.split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            String key = line.substring(0, colon).strip();
-            String value = line.substring(colon + 1).strip();
+        for (Map.Entry<String, String> entry : entries(text)) {
+            String key = entry.getKey();
+            String value = entry.getValue();
             switch (key) {
                 case "agency" -> agency = value;
                 case "year" -> year = Optional.of(Integer.parseInt(value));
