@@ -90,6 +90,34 @@ public class AgencyResultsResource {
         return new Standing(code, agency.provinceCode(), catalog.passMark(), years);
     }
 
+    /** The agency's indicator scores of a year, in catalog order, its lowest marked; none before its results are loaded. */
+    public record IndicatorScores(String agencyCode, String nameTh, int fiscalYear, String catalog, List<IndicatorScore> indicators) {
+    }
+
+    public record IndicatorScore(int number, String nameTh, String tool, Optional<BigDecimal> score, boolean lowest) {
+    }
+
+    @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @Path("/indicator-scores")
+    @Timed
+    public IndicatorScores indicatorScores(@Auth OversightPrincipal principal, @PathParam("code") String code,
+                                           @QueryParam("year") Integer year) {
+        Agency agency = access.readableAgency(principal, code);
+        Framework framework = YearParameter.framework(catalog, year);
+        List<BigDecimal> scores = results.agencyTrend(agency.provinceCode(), agency.code()).stream()
+                .filter(y -> y.fiscalYear() == year).findFirst().map(ResultViews.AgencyYear::indicatorScores).orElse(List.of());
+        BigDecimal lowest = scores.stream().filter(java.util.Objects::nonNull).min(BigDecimal::compareTo).orElse(null);
+        List<IndicatorScore> indicators = new java.util.ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            BigDecimal score = scores.get(i);
+            Optional<org.itaoversight.api.ita.catalog.Indicator> indicator = framework.indicator(i + 1);
+            indicators.add(new IndicatorScore(i + 1, indicator.map(x -> x.nameTh()).orElse(""), indicator.map(x -> x.tool()).orElse(""),
+                    Optional.ofNullable(score), score != null && score.compareTo(lowest) == 0));
+        }
+        return new IndicatorScores(code, agency.nameTh(), year, framework.id(), indicators);
+    }
+
     public record WeakestQuestions(String agencyCode, int fiscalYear, String catalog, BigDecimal below,
                                    List<WeakQuestion> questions) {
     }
