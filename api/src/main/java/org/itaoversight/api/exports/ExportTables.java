@@ -1,6 +1,9 @@
 package org.itaoversight.api.exports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -198,8 +201,8 @@ public final class ExportTables {
         Map<String, String> names = new HashMap<>();
         registry.listProvinces().forEach(province -> names.put(province.code(), province.nameTh()));
         List<ResultViews.GroupPassRate> groups = new ArrayList<>(p.byProvince());
-        groups.sort(java.util.Comparator.comparing(ResultViews.GroupPassRate::withheld)
-                .thenComparing(g -> g.meanTotal().orElse(java.math.BigDecimal.ZERO), java.util.Comparator.reverseOrder()));
+        groups.sort(Comparator.comparing(ResultViews.GroupPassRate::withheld)
+                .thenComparing(g -> g.meanTotal().orElse(BigDecimal.ZERO), Comparator.reverseOrder()));
         List<List<Object>> rows = new ArrayList<>();
         int rank = 0;
         for (ResultViews.GroupPassRate g : groups) {
@@ -238,7 +241,7 @@ public final class ExportTables {
     private static ExportTable agencyIndicators(AgencyResultsResource.IndicatorScores s) {
         return new ExportTable("ตัวชี้วัด " + s.fiscalYear(), "indicators-" + s.agencyCode() + "-" + s.fiscalYear(),
                 List.of("ตัวชี้วัดที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ต่ำสุด"),
-                s.indicators().stream().<List<Object>>map(i -> java.util.Arrays.asList(i.number(), text(i.nameTh()), text(i.tool()),
+                s.indicators().stream().<List<Object>>map(i -> Arrays.asList(i.number(), text(i.nameTh()), text(i.tool()),
                         i.score().orElse(null), i.lowest() ? "ต่ำสุด" : "")).toList());
     }
 

@@ -9,14 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.itaoversight.api.exports.ExportFormat;
 import java.util.Optional;
 import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.params.YearParameter;
@@ -107,12 +110,12 @@ public class AgencyResultsResource {
         Framework framework = YearParameter.framework(catalog, year);
         List<BigDecimal> scores = results.agencyTrend(agency.provinceCode(), agency.code()).stream()
                 .filter(y -> y.fiscalYear() == year).findFirst().map(ResultViews.AgencyYear::indicatorScores).orElse(List.of());
-        BigDecimal lowest = scores.stream().filter(java.util.Objects::nonNull).min(BigDecimal::compareTo).orElse(null);
-        List<IndicatorScore> indicators = new java.util.ArrayList<>();
+        BigDecimal lowest = scores.stream().filter(Objects::nonNull).min(BigDecimal::compareTo).orElse(null);
+        List<IndicatorScore> indicators = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             BigDecimal score = scores.get(i);
-            Optional<org.itaoversight.api.ita.catalog.Indicator> indicator = framework.indicator(i + 1);
-            indicators.add(new IndicatorScore(i + 1, indicator.map(x -> x.nameTh()).orElse(""), indicator.map(x -> x.tool()).orElse(""),
+            Optional<Indicator> indicator = framework.indicator(i + 1);
+            indicators.add(new IndicatorScore(i + 1, indicator.map(Indicator::nameTh).orElse(""), indicator.map(Indicator::tool).orElse(""),
                     Optional.ofNullable(score), score != null && score.compareTo(lowest) == 0));
         }
         return new IndicatorScores(code, agency.nameTh(), year, framework.id(), indicators);
