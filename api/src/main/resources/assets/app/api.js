@@ -1,4 +1,4 @@
-// The API client: bearer calls with one refresh on expiry, downloads, CSV, and the Thai messages of refusals.
+// The API client: bearer calls with one refresh on expiry, downloads (the server's CSV/XLSX exports), and the Thai messages of refusals.
 import { view } from './state.js';
 import { esc } from './text.js';
 import { expired, refresh, session } from './session.js';
@@ -49,25 +49,6 @@ export function onExport(id, path, stem) {
     const button = document.getElementById(`${format}-${id}`);
     if (button) button.onclick = () => serverExport(path, stem, format);
   });
-}
-
-/**
- * One CSV cell, quoted. Text that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
- * return: OWASP's CSV injection rule) gets a leading apostrophe, so an agency's own text (a measure's name) never runs
- * in the officer's spreadsheet; numbers are written as numbers.
- */
-export function csvCell(value) {
-  if (typeof value === 'number') return String(value);
-  let text = String(value ?? '');
-  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** Tables the server has no export for (derived in the browser): CSV built here with {@link csvCell}. */
-export function downloadCsv(fileName, header, rows) {
-  const csv = '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: fileName });
-  document.body.append(link); link.click(); link.remove();
 }
 
 /** The API's Thai message for each refused field (422), under its field; a field the form lacks goes under {@code fallback}. */

@@ -1,7 +1,7 @@
 // The agency view: its results over the years, its place in the province, weakest questions, its measures, and for
 // the agency's own administrators editing a measure and importing a measures report (preview, then save).
 import { config, view } from '../state.js';
-import { api, download, downloadCsv, exportButtons, failure, onExport, showFieldErrors } from '../api.js';
+import { api, download, exportButtons, failure, onExport, showFieldErrors } from '../api.js';
 import { claims, hasRole } from '../session.js';
 import { esc, percent, score, statusName, thaiDate } from '../text.js';
 import { filePicker, lineChart, onFileChosen, yearSelect } from '../widgets.js';
@@ -46,7 +46,7 @@ export async function agencyView(code, year) {
     <div class="scroll" ${scores.length ? '' : 'hidden'}><table><thead><tr><th scope="col">ที่</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
       ${scores.map((s, i) => `<tr class="${s === lowest ? 'weak' : ''}"><td>${i + 1}</td><td>${esc(names[i + 1] || `ตัวชี้วัดที่ ${i + 1}`)}${s === lowest ? ' (ต่ำสุด)' : ''}</td><td class="num">${score(s)}</td></tr>`).join('')}
     </tbody></table></div>
-    ${scores.length ? '<p><button type="button" id="csv-indicators">ดาวน์โหลด (CSV)</button></p>' : ''}
+    ${scores.length ? `<p>${exportButtons('indicators')}</p>` : ''}
     <h2>ข้อคำถามที่มีคะแนนต่ำสุด</h2>
     ${questions.questions.length ? `<div class="scroll"><table><thead><tr><th scope="col">ข้อ</th><th scope="col">ตัวชี้วัด</th><th scope="col" class="num">คะแนน</th></tr></thead><tbody>
       ${questions.questions.map((q) => `<tr><td>${esc(q.code.toUpperCase())}</td><td>${esc(q.indicatorNameTh)}</td><td class="num">${score(q.score)}</td></tr>`).join('')}</tbody></table></div>
@@ -76,9 +76,7 @@ export async function agencyView(code, year) {
   const select = document.getElementById('year');
   if (select) select.onchange = (e) => { location.hash = `#/agency/${code}?year=${e.target.value}`; };
   document.getElementById('pdf').onclick = () => download(`/agencies/${code}/report.pdf?year=${year}`, `ita-agency-${code}-${year}.pdf`);
-  const onClick = (id, handler) => { const button = document.getElementById(id); if (button) button.onclick = handler; };
-  onClick('csv-indicators', () => downloadCsv(`indicators-${code}-${year}.csv`, ['indicator', 'name', 'score', 'lowest'],
-    scores.map((s, i) => [i + 1, names[i + 1] || '', s ?? '', s === lowest ? 'yes' : ''])));
+  onExport('indicators', `/agencies/${code}/ita/indicator-scores?year=${year}`, `indicators-${code}-${year}`);
   onExport('questions', `/agencies/${code}/ita/weakest-questions?year=${year}`, `weakest-questions-${code}-${year}`);
   onExport('measures', `/agencies/${code}/measures?year=${year}&size=200`, `measures-${code}-${year}`);
 }

@@ -1,6 +1,6 @@
 // The national view (platform administrators and provincial officers): aggregates only, by province and agency type.
 import { config, view } from '../state.js';
-import { api, downloadCsv } from '../api.js';
+import { api, exportButtons, onExport } from '../api.js';
 import { claims, hasRole } from '../session.js';
 import { esc, percent, percentColumn, score, typeName } from '../text.js';
 import { lineChart, sortableTable, yearSelect } from '../widgets.js';
@@ -24,7 +24,7 @@ export async function nationalView(year) {
   const rankOf = Object.fromEntries(rows.map((g, i) => [g.groupCode, i + 1]));
   view.innerHTML = `
     <h1>ภาพรวมประเทศ</h1>
-    <div class="toolbar">${yearSelect(years, year)}<button type="button" id="csv-provinces">ดาวน์โหลดรายจังหวัด (CSV)</button>
+    <div class="toolbar">${yearSelect(years, year)}${exportButtons('provinces', 'ดาวน์โหลดรายจังหวัด')}
       ${platformAdmin ? `<label>ไปที่จังหวัด <select id="go-province"><option value="">เลือกจังหวัด</option>${provinces.provinces.map((p) =>
         `<option value="${p.code}">${esc(p.nameTh)}</option>`).join('')}</select></label>` : ''}</div>
     <section class="cards" aria-label="ตัวเลขสำคัญ">
@@ -55,9 +55,8 @@ export async function nationalView(year) {
     { label: 'ผ่านเกณฑ์', num: true, value: (g) => Number(g.passRate ?? 0), text: (g) => percentColumn(g.withheld || !g.agencies ? null : g.passRate) }],
   rates.byAgencyType);
   document.getElementById('year').onchange = (e) => { location.hash = `#/national?year=${e.target.value}`; };
-  document.getElementById('csv-provinces').onclick = () => downloadCsv(`provinces-${year}.csv`,
-    ['province_code', 'province_name', 'agencies', 'passed', 'pass_rate', 'mean_total'],
-    rows.map((g) => (g.withheld ? [g.groupCode, g.nameTh, g.note, '', '', ''] : [g.groupCode, g.nameTh, g.agencies, g.passed, g.passRate.toFixed(4), g.meanTotal])));
+  // The server's export keeps the same withholding: a group of too few agencies has no figure there either.
+  onExport('provinces', `/ita/national/pass-rates?year=${year}`, `provinces-${year}`);
   const go = document.getElementById('go-province');
   if (go) go.onchange = (e) => { if (e.target.value) location.hash = `#/province/${e.target.value}?year=${year}`; };
 }

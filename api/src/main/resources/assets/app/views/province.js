@@ -1,7 +1,7 @@
 // The province view (platform administrators and the province's officers): key figures, trend, ranking, indicator
 // matrix, weakest indicators, measure completion, movers, and the agencies that need attention (the API's rule).
 import { config, view } from '../state.js';
-import { api, download, downloadCsv, exportButtons, onExport } from '../api.js';
+import { api, download, exportButtons, onExport } from '../api.js';
 import { change, esc, failsAsPrinted, percent, percentColumn, score, thaiDate, thaiMonth, typeName } from '../text.js';
 import { lineChart, sortableTable, yearSelect } from '../widgets.js';
 
@@ -67,7 +67,7 @@ export async function provinceView(code, year) {
       <div><h3>ลดลง</h3><div class="scroll" id="movers-down"></div></div></div>
       <p>${exportButtons('movers')}</p>` : `<p class="muted">ไม่มีหน่วยงานที่มีผลทั้งปี ${year - 1} และปี ${year}</p>`}
     <h2>หน่วยงานที่ควรติดตาม</h2>
-    ${attention.length ? '<div class="scroll" id="attention"></div><p><button type="button" id="csv-attention">ดาวน์โหลด (CSV)</button></p>' : '<p class="ok">ไม่มีหน่วยงานที่คะแนนต่ำกว่าเกณฑ์และมาตรการคืบหน้าน้อย</p>'}`;
+    ${attention.length ? `<div class="scroll" id="attention"></div><p>${exportButtons('attention')}</p>` : '<p class="ok">ไม่มีหน่วยงานที่คะแนนต่ำกว่าเกณฑ์และมาตรการคืบหน้าน้อย</p>'}`;
   const link = (r) => `<a href="#/agency/${r.agencyCode}?year=${year}">${esc(r.nameTh)}</a>`;
   const rankingColumns = [
     { label: 'อันดับ', num: true, value: (r) => r.rank, text: (r) => r.rank },
@@ -131,10 +131,6 @@ export async function provinceView(code, year) {
   onExport('ranking', `/provinces/${code}/ita/ranking?year=${year}`, `ranking-${code}-${year}`);
   onExport('weakest', `/provinces/${code}/ita/weakest-indicators?year=${year}`, `weakest-indicators-${code}-${year}`);
   onExport('completion', `/provinces/${code}/measure-completion?year=${year}&asOf=${completion.asOf}`, `measure-completion-${code}-${year}`);
-  if (attention.length) {
-    document.getElementById('csv-attention').onclick = () => downloadCsv(`attention-${code}-${year}.csv`,
-      ['agency_code', 'agency_name', 'total', 'completion_rate'],
-      attention.map((r) => [r.agencyCode, r.nameTh, r.total, r.completionRate ?? '']));
-  }
+  if (attention.length) onExport('attention', `/provinces/${code}/needs-attention?year=${year}&asOf=${needsAttention.asOf}`, `attention-${code}-${year}`);
   onExport('matrix', `/provinces/${code}/ita/matrix?year=${year}`, `indicators-${code}-${year}`);
 }

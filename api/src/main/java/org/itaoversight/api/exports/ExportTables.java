@@ -1,12 +1,16 @@
 package org.itaoversight.api.exports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.itaoversight.api.ita.analytics.AgencyResultsResource;
+import org.itaoversight.api.ita.analytics.NationalResultsResource;
 import org.itaoversight.api.ita.analytics.ResultViews;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.analytics.ProvinceResultsResource;
@@ -15,12 +19,14 @@ import org.itaoversight.api.measures.MeasureCompletion;
 import org.itaoversight.api.measures.MeasuresResource;
 import org.itaoversight.api.measures.ProvinceMeasureCompletionResource;
 import org.itaoversight.api.registry.RegistryDao;
+import org.itaoversight.api.reports.NeedsAttention;
+import org.itaoversight.api.reports.NeedsAttentionResource;
 import org.itaoversight.reporting.text.PassRule;
 
 /**
  * Every comparison the API answers, as a table to download: the ranking, the agency × indicator matrix, the weakest
  * indicators, the movers, measure completion (as of a day and month by month), an agency's measures and its weakest
- * questions. The same answer the JSON gives (the resource has already checked who may read it); headers in Thai.
+ * questions; the country by province, a province's agencies needing attention, an agency's indicator scores. The same answer the JSON gives (the resource has already checked who may read it); headers in Thai.
  * Pass or not is the answer's own ({@code passed}, from the catalog's one {@link PassRule}: the printed figure decides),
  * as in the reports and the dashboard.
  */
@@ -39,7 +45,8 @@ public final class ExportTables {
                 || type == ProvinceResultsResource.WeakestIndicators.class || type == ProvinceResultsResource.Movers.class
                 || type == ProvinceMeasureCompletionResource.ProvinceCompletion.class
                 || type == ProvinceMeasureCompletionResource.Monthly.class || type == MeasuresResource.Page.class
-                || type == AgencyResultsResource.WeakestQuestions.class;
+                || type == AgencyResultsResource.WeakestQuestions.class || type == NationalResultsResource.PassRates.class
+                || type == NeedsAttentionResource.Attention.class || type == AgencyResultsResource.IndicatorScores.class;
     }
 
     public Optional<ExportTable> tableOf(Object answer) {
@@ -52,6 +59,9 @@ public final class ExportTables {
             case ProvinceMeasureCompletionResource.Monthly m -> monthly(m);
             case MeasuresResource.Page p -> measures(p);
             case AgencyResultsResource.WeakestQuestions q -> questions(q);
+            case NationalResultsResource.PassRates p -> provinces(p);
+            case NeedsAttentionResource.Attention a -> attention(a);
+            case AgencyResultsResource.IndicatorScores s -> agencyIndicators(s);
             default -> null;
         });
     }
@@ -181,6 +191,58 @@ public final class ExportTables {
                 List.of("ข้อ", "ตัวชี้วัดที่", "ตัวชี้วัด", "คะแนน"),
                 q.questions().stream().<List<Object>>map(w -> List.of(w.code().toUpperCase(Locale.ROOT), w.indicator(),
                         text(w.indicatorNameTh()), w.score())).toList());
+    }
+
+    /**
+     * The country by province. A withheld group (fewer agencies than the minimum group size, or one that would give
+     * one back) comes without figures, as in its JSON: its cells stay empty and its note says why.
+     */
+    private ExportTable provinces(NationalResultsResource.PassRates p) {
+        Map<String, String> names = new HashMap<>();
+        registry.listProvinces().forEach(province -> names.put(province.code(), province.nameTh()));
+        List<ResultViews.GroupPassRate> groups = new ArrayList<>(p.byProvince());
+        groups.sort(Comparator.comparing(ResultViews.GroupPassRate::withheld)
+                .thenComparing(g -> g.meanTotal().orElse(BigDecimal.ZERO), Comparator.reverseOrder()));
+        List<List<Object>> rows = new ArrayList<>();
+        int rank = 0;
+        for (ResultViews.GroupPassRate g : groups) {
+            List<Object> values = new ArrayList<>();
+            values.add(g.withheld() ? null : ++rank);
+            values.add(g.groupCode());
+            values.add(text(names.get(g.groupCode())));
+            values.add(g.agencies().orElse(null));
+            values.add(g.passed().orElse(null));
+            values.add(g.passRate().orElse(null));
+            values.add(g.meanTotal().orElse(null));
+            values.add(g.note().orElse(""));
+            rows.add(values);
+        }
+        return new ExportTable("รายจังหวัด " + p.fiscalYear(), "provinces-" + p.fiscalYear(),
+                List.of("อันดับ", "รหัสจังหวัด", "จังหวัด", "หน่วยงานที่มีผล", "ผ่านเกณฑ์ " + catalog.passMark().stripTrailingZeros().toPlainString()
+                        + " (แห่ง)", "สัดส่วนผ่านเกณฑ์", "คะแนนเฉลี่ย", "หมายเหตุ"), rows);
+    }
+
+    private static ExportTable attention(NeedsAttentionResource.Attention a) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (NeedsAttention.Agency agency : a.agencies()) {
+            List<Object> values = new ArrayList<>();
+            values.add(agency.agencyCode());
+            values.add(text(agency.nameTh()));
+            values.add(agency.total());
+            values.add(agency.completionRate().orElse(null));
+            values.add(text(agency.reasonTh()));
+            values.add(a.asOf());
+            rows.add(values);
+        }
+        return new ExportTable("ควรติดตาม " + a.fiscalYear(), "attention-" + a.provinceCode() + "-" + a.fiscalYear(),
+                List.of("รหัสหน่วยงาน", "หน่วยงาน", "คะแนนรวม", "สัดส่วนมาตรการแล้วเสร็จ", "เหตุผล", "ณ วันที่"), rows);
+    }
+
+    private static ExportTable agencyIndicators(AgencyResultsResource.IndicatorScores s) {
+        return new ExportTable("ตัวชี้วัด " + s.fiscalYear(), "indicators-" + s.agencyCode() + "-" + s.fiscalYear(),
+                List.of("ตัวชี้วัดที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ต่ำสุด"),
+                s.indicators().stream().<List<Object>>map(i -> Arrays.asList(i.number(), text(i.nameTh()), text(i.tool()),
+                        i.score().orElse(null), i.lowest() ? "ต่ำสุด" : "")).toList());
     }
 
     private static String text(String value) {

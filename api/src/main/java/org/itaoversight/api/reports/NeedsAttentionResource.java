@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.itaoversight.api.exports.ExportFormat;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
@@ -44,6 +45,7 @@ public class NeedsAttentionResource {
     }
 
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Timed
     public Attention get(@Auth OversightPrincipal principal, @PathParam("code") String code, @QueryParam("year") Integer year,
                          @QueryParam("asOf") String asOf) {

@@ -212,6 +212,12 @@ class DashboardBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain(phetchaburi.code(), phetchaburi.nameTh()).doesNotContain("91.00");
         assertThat(browser.findElement(By.id("national-pass-rate")).getText()).isEqualTo("–");
         screenshot("dashboard-national-officer.png");
+        // The table's download comes from the server and withholds the same: no rank, count, rate or mean, the note instead.
+        browser.findElement(By.id("csv-provinces")).click();
+        waiting().until(driver -> Files.exists(downloads.resolve("provinces-2561.csv")));
+        assertThat(Files.readString(downloads.resolve("provinces-2561.csv"))).startsWith("\uFEFF\"อันดับ\",\"รหัสจังหวัด\",\"จังหวัด\"")
+                .contains(",\"73\",\"นครปฐม\",,,,,\"น้อยกว่า 5 หน่วยงาน\"", ",\"76\",\"เพชรบุรี\",,,,,\"น้อยกว่า 5 หน่วยงาน\"")
+                .doesNotContain("91.00");
 
         // Drill-down into an agency from the ranking.
         browser.get(api.uri("/app/").toString() + "#/province/73?year=2561");
@@ -284,7 +290,8 @@ class DashboardBrowserTest {
                 && Files.exists(downloads.resolve("indicators-6730301-2561.csv")));
         assertThat(Files.readString(downloads.resolve("measures-6730301-2561.csv")))
                 .contains(",1,\"เผยแพร่รายงานผลการใช้จ่ายงบประมาณประจำปี (ปรับปรุง)\"", "\"2017-10-01\",\"2018-09-30\",\"\",\"ดำเนินการแล้วเสร็จ\",100,\"2018-09-30\"");
-        assertThat(Files.readString(downloads.resolve("indicators-6730301-2561.csv"))).contains("2,\"การใช้งบประมาณ\",75.12,\"yes\"");
+        assertThat(Files.readString(downloads.resolve("indicators-6730301-2561.csv"))).startsWith("\uFEFF\"ตัวชี้วัดที่\"")
+                .containsPattern("\r\n2,\"การใช้งบประมาณ\",\"[^\"]*\",75\\.12,\"ต่ำสุด\"\r\n");
         // The formula comes out as text: a leading apostrophe (OWASP's rule), never a cell starting with "=".
         assertThat(Files.readString(downloads.resolve("measures-6730301-2561.csv")))
                 .contains("'=HYPERLINK(").doesNotContain(",\"=").doesNotContain(",=");

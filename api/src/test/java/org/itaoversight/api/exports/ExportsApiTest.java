@@ -2,6 +2,7 @@ package org.itaoversight.api.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -98,6 +99,107 @@ class ExportsApiTest {
             assertThat(mine.getCell(4).getNumericCellValue()).isEqualTo(84.96);
             assertThat(texts(book.getSheetAt(0).getRow(0))).contains("ตัวชี้วัด 2 การใช้งบประมาณ");
         }
+    }
+
+    @Test
+    void anAgencysIndicatorScoresDownloadWithTheLowestMarked() throws Exception {
+        String path = "/api/v1/agencies/6730301/ita/indicator-scores?year=2564";
+        TestingOversightApi.Response xlsx = api.as("admin-bangrakam").get(path, XLSX);
+        assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Disposition")).contains("indicators-6730301-2564.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0))).containsExactly("ตัวชี้วัดที่", "ตัวชี้วัด", "เครื่องมือ", "คะแนน", "ต่ำสุด");
+            assertThat(sheet.getLastRowNum()).isEqualTo(10);
+            Row second = rowWhere(sheet, 0, 2);
+            assertThat(second.getCell(1).getStringCellValue()).isEqualTo("การใช้งบประมาณ");
+            assertThat(second.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(second.getCell(3).getNumericCellValue()).isEqualTo(84.96);
+            assertThat(second.getCell(4).getStringCellValue()).isEmpty();
+            Row eighth = rowWhere(sheet, 0, 8);
+            assertThat(eighth.getCell(3).getNumericCellValue()).isEqualTo(79.98);
+            assertThat(eighth.getCell(4).getStringCellValue()).isEqualTo("ต่ำสุด");
+        }
+        String csv = new String(api.as("admin-bangrakam").get(path + "&format=csv").bytes(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF\"ตัวชี้วัดที่\",\"ตัวชี้วัด\",\"เครื่องมือ\",\"คะแนน\",\"ต่ำสุด\"")
+                .containsPattern("\r\n8,\"[^\"]+\",\"[^\"]*\",79\\.98,\"ต่ำสุด\"\r\n")
+                .containsPattern("\r\n10,\"[^\"]+\",\"[^\"]*\",100(\\.00)?,\"\"");
+        // Another agency's scores are not the caller's to download.
+        assertThat(api.as("admin-thamrong").get(path, XLSX).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theAgenciesNeedingAttentionDownloadAsTheJsonListsThem() throws Exception {
+        String path = "/api/v1/provinces/73/needs-attention?year=2564&asOf=2021-09-30";
+        JsonNode json = api.as("officer-nakhonpathom").get(path).json();
+        JsonNode mine = null;
+        for (JsonNode agency : json.path("agencies")) {
+            if (agency.path("agencyCode").asText().equals("6730301")) {
+                mine = agency;
+            }
+        }
+        assertThat(mine).as("84.96 is under the pass mark: 6730301 needs attention").isNotNull();
+        TestingOversightApi.Response xlsx = api.as("officer-nakhonpathom").get(path, XLSX);
+        assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Disposition")).contains("attention-73-2564.xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0))).containsExactly("รหัสหน่วยงาน", "หน่วยงาน", "คะแนนรวม", "สัดส่วนมาตรการแล้วเสร็จ", "เหตุผล", "ณ วันที่");
+            assertThat(sheet.getLastRowNum()).isEqualTo(json.path("agencies").size());
+            Row row = rowOf(sheet, "6730301");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("องค์การบริหารส่วนตำบลบางระกำ");
+            assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(84.96);
+            if (mine.path("completionRate").isNull()) {
+                assertThat(row.getCell(3)).isNull();
+            } else {
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(mine.path("completionRate").asDouble());
+            }
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo(mine.path("reasonTh").asText()).isNotBlank();
+            assertThat(row.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 9, 30));
+        }
+        String csv = new String(api.as("officer-nakhonpathom").get(path, "text/csv").bytes(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF\"รหัสหน่วยงาน\",\"หน่วยงาน\",\"คะแนนรวม\"")
+                .contains("\"6730301\",\"องค์การบริหารส่วนตำบลบางระกำ\",84.96,");
+        assertThat(api.as("officer-phetchaburi").get(path, "text/csv").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theNationalTableByProvinceKeepsWithheldGroupsWithoutFigures() throws Exception {
+        String path = "/api/v1/ita/national/pass-rates?year=2564";
+        JsonNode json = api.as("platform-admin").get(path).json();
+        TestingOversightApi.Response xlsx = api.as("platform-admin").get(path, XLSX);
+        assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Disposition")).contains("provinces-2564.xlsx");
+        int withheld = 0;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(texts(sheet.getRow(0))).containsExactly("อันดับ", "รหัสจังหวัด", "จังหวัด", "หน่วยงานที่มีผล", "ผ่านเกณฑ์ 85 (แห่ง)",
+                    "สัดส่วนผ่านเกณฑ์", "คะแนนเฉลี่ย", "หมายเหตุ");
+            assertThat(sheet.getLastRowNum()).isEqualTo(json.path("byProvince").size());
+            assertThat(rowOf(sheet, "73").getCell(2).getStringCellValue()).isEqualTo("นครปฐม");
+            for (JsonNode group : json.path("byProvince")) {
+                Row row = rowOf(sheet, group.path("groupCode").asText());
+                if (group.path("withheld").asBoolean()) {
+                    withheld++;
+                    // No rank, no count, no rate, no mean: nothing the JSON withholds comes back in the file.
+                    for (int column : new int[] {0, 3, 4, 5, 6}) {
+                        assertThat(row.getCell(column)).as(group.path("groupCode").asText() + " column " + column).isNull();
+                    }
+                    assertThat(row.getCell(7).getStringCellValue()).isEqualTo(group.path("note").asText()).isNotBlank();
+                } else {
+                    assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(group.path("agencies").asDouble());
+                    assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(group.path("passRate").asDouble());
+                    assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(group.path("meanTotal").asDouble());
+                }
+            }
+        }
+        assertThat(withheld).as("2564 has too few agencies per province: groups are withheld").isPositive();
+        String csv = new String(api.as("platform-admin").get(path + "&format=csv").bytes(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF\"อันดับ\",\"รหัสจังหวัด\",\"จังหวัด\"")
+                .contains(",\"73\",\"นครปฐม\",").doesNotContain("\"73\",\"นครปฐม\",1,");
+        assertThat(api.as("admin-bangrakam").get(path, XLSX).status()).isEqualTo(403);
     }
 
     @Test

@@ -71,7 +71,8 @@ class OpenApiTest {
         // Every comparison also answers as a download: both media types, and ?format= for links.
         for (String path : List.of("/provinces/{code}/ita/ranking", "/provinces/{code}/ita/matrix",
                 "/provinces/{code}/ita/weakest-indicators", "/provinces/{code}/ita/movers", "/provinces/{code}/measure-completion",
-                "/provinces/{code}/measure-completion/monthly", "/agencies/{code}/measures", "/agencies/{code}/ita/weakest-questions")) {
+                "/provinces/{code}/measure-completion/monthly", "/agencies/{code}/measures", "/agencies/{code}/ita/weakest-questions",
+                "/ita/national/pass-rates", "/provinces/{code}/needs-attention", "/agencies/{code}/ita/indicator-scores")) {
             JsonNode get = document.path("paths").path("/api/v1" + path).path("get");
             JsonNode ok = get.path("responses").has("200") ? get.path("responses").path("200") : get.path("responses").path("default");
             assertThat(ok.path("content").has("text/csv")).as(path + " as CSV").isTrue();

@@ -9,14 +9,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.itaoversight.api.exports.ExportFormat;
 import java.util.Optional;
 import org.itaoversight.api.disclosure.SmallGroups;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
+import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.openapi.Access;
 import org.itaoversight.api.openapi.Audience;
 import org.itaoversight.api.params.YearParameter;
@@ -88,6 +91,34 @@ public class AgencyResultsResource {
                         Optional.of(smallGroups.fewerThanTh())))
                 .toList();
         return new Standing(code, agency.provinceCode(), catalog.passMark(), years);
+    }
+
+    /** The agency's indicator scores of a year, in catalog order, its lowest marked; none before its results are loaded. */
+    public record IndicatorScores(String agencyCode, String nameTh, int fiscalYear, String catalog, List<IndicatorScore> indicators) {
+    }
+
+    public record IndicatorScore(int number, String nameTh, String tool, Optional<BigDecimal> score, boolean lowest) {
+    }
+
+    @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @Path("/indicator-scores")
+    @Timed
+    public IndicatorScores indicatorScores(@Auth OversightPrincipal principal, @PathParam("code") String code,
+                                           @QueryParam("year") Integer year) {
+        Agency agency = access.readableAgency(principal, code);
+        Framework framework = YearParameter.framework(catalog, year);
+        List<BigDecimal> scores = results.agencyTrend(agency.provinceCode(), agency.code()).stream()
+                .filter(y -> y.fiscalYear() == year).findFirst().map(ResultViews.AgencyYear::indicatorScores).orElse(List.of());
+        BigDecimal lowest = scores.stream().filter(Objects::nonNull).min(BigDecimal::compareTo).orElse(null);
+        List<IndicatorScore> indicators = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            BigDecimal score = scores.get(i);
+            Optional<Indicator> indicator = framework.indicator(i + 1);
+            indicators.add(new IndicatorScore(i + 1, indicator.map(Indicator::nameTh).orElse(""), indicator.map(Indicator::tool).orElse(""),
+                    Optional.ofNullable(score), score != null && score.compareTo(lowest) == 0));
+        }
+        return new IndicatorScores(code, agency.nameTh(), year, framework.id(), indicators);
     }
 
     public record WeakestQuestions(String agencyCode, int fiscalYear, String catalog, BigDecimal below,

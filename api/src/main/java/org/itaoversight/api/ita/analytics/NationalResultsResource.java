@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.itaoversight.api.disclosure.SmallGroups;
+import org.itaoversight.api.exports.ExportFormat;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Framework;
 import org.itaoversight.api.openapi.Access;
@@ -60,6 +61,7 @@ public class NationalResultsResource {
     }
 
     @GET
+    @jakarta.ws.rs.Produces({MediaType.APPLICATION_JSON + ";charset=UTF-8", ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     @Path("/pass-rates")
     @Timed
     public PassRates passRates(@Auth OversightPrincipal principal, @QueryParam("year") Integer year) {
