@@ -74,12 +74,12 @@ public final class ReportData {
         Optional<AnalyticsDao.AgencyYearRow> current = trend.stream().filter(row -> row.fiscalYear() == year).findFirst();
         List<Optional<BigDecimal>> scores = current.map(row -> row.indicatorScores().stream().map(Optional::ofNullable).toList())
                 .orElse(List.of());
-        BigDecimal lowest = scores.stream().flatMap(Optional::stream).min(Comparator.naturalOrder()).orElse(null);
+        List<BigDecimal> present = scores.stream().flatMap(Optional::stream).toList();
         List<AgencyReport.IndicatorScore> indicators = new ArrayList<>();
         for (Indicator indicator : framework.indicators()) {
             Optional<BigDecimal> score = indicator.number() <= scores.size() ? scores.get(indicator.number() - 1) : Optional.empty();
             indicators.add(new AgencyReport.IndicatorScore(indicator.number(), indicator.nameTh(), indicator.tool(), score,
-                    score.isPresent() && score.get().compareTo(lowest) == 0));
+                    ResultFigures.isLowest(score, present)));
         }
         List<AgencyReport.QuestionScore> questions = analytics.weakestQuestions(province, agency.code(), year, catalog.passMark(), 5)
                 .stream().filter(q -> catalog.passRule().fails(q.score(), PassRule.SCORE_DECIMALS))

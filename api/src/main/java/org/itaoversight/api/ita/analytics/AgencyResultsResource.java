@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.itaoversight.api.exports.ExportFormat;
 import java.util.Optional;
 import org.itaoversight.api.disclosure.SmallGroups;
@@ -110,13 +109,12 @@ public class AgencyResultsResource {
         Framework framework = YearParameter.framework(catalog, year);
         List<BigDecimal> scores = results.agencyTrend(agency.provinceCode(), agency.code()).stream()
                 .filter(y -> y.fiscalYear() == year).findFirst().map(ResultViews.AgencyYear::indicatorScores).orElse(List.of());
-        BigDecimal lowest = scores.stream().filter(Objects::nonNull).min(BigDecimal::compareTo).orElse(null);
         List<IndicatorScore> indicators = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             BigDecimal score = scores.get(i);
             Optional<Indicator> indicator = framework.indicator(i + 1);
             indicators.add(new IndicatorScore(i + 1, indicator.map(Indicator::nameTh).orElse(""), indicator.map(Indicator::tool).orElse(""),
-                    Optional.ofNullable(score), score != null && score.compareTo(lowest) == 0));
+                    Optional.ofNullable(score), ResultFigures.isLowest(Optional.ofNullable(score), scores)));
         }
         return new IndicatorScores(code, agency.nameTh(), year, framework.id(), indicators);
     }
