@@ -7,7 +7,7 @@ OUT="$1"
 PACKAGE="@expo-google-fonts/sarabun"
 VERSION="0.4.1"
 INTEGRITY="sha512-Q/mWAjNyaFT4ym8hZOdQJvTtSC56uxipJ1qzdpwW6znDCCLMas4zSnfflmnVNXPfoRVJoQCrxtTEg5yJ6BEw7w=="
-CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/ita-oversight/fonts/sarabun-$VERSION"
+CACHE="${ITA_OVERSIGHT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ita-oversight}/fonts/sarabun-$VERSION"
 FACES=("400Regular:Sarabun-Regular" "700Bold:Sarabun-Bold" "400Regular_Italic:Sarabun-Italic" "700Bold_Italic:Sarabun-BoldItalic")
 
 if [[ ! -f "$CACHE/Sarabun-BoldItalic.ttf" ]]; then

@@ -2,7 +2,6 @@ package org.itaoversight.api.clickhouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,16 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.itaoversight.api.ita.catalog.Catalog;
-import org.itaoversight.api.ita.catalog.Framework;
-import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.api.testing.TestingClickHouse;
 import org.itaoversight.api.testing.TestingClickHouseCluster;
 import org.itaoversight.api.testing.TestingKeycloak;
 import org.itaoversight.api.testing.TestingOversightApi;
+import org.itaoversight.api.testing.TestingResultFiles;
 import org.itaoversight.api.testing.TestingPostgres;
 import org.itaoversight.api.testing.TestingServers;
 import org.itaoversight.tenants.registry.Agency;
@@ -155,46 +152,9 @@ class AnalyticsApiOnClusterTest {
         assertThat(onOneNode.getAdmin("/healthcheck").json().has("clickhouse-cluster")).isFalse();
     }
 
-    /**
-     * Two years of totals with indicator scores (some without, some tied), and the last year's question scores,
-     * made up here (seeded).
-     */
+    /** Two years of totals with indicator scores (some without, some tied), and the last year's question scores. */
     private Map<String, String> resultFiles() {
-        Random random = new Random(17);
-        Map<String, String> files = new LinkedHashMap<>();
-        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            Framework framework = catalog.framework(year).orElseThrow();
-            StringBuilder csv = new StringBuilder("agency_code,fiscal_year,total,level");
-            framework.indicators().forEach(i -> csv.append(",indicator_").append(i.number()));
-            csv.append('\n');
-            BigDecimal previous = new BigDecimal("85.00");
-            for (int a = 0; a < agencies.size(); a++) {
-                BigDecimal total = a % 5 == 2 ? previous : score(random, 50);
-                previous = total;
-                csv.append(agencies.get(a).code()).append(',').append(year).append(',').append(total.toPlainString())
-                        .append(',').append(catalog.band(total));
-                for (int i = 0; i < framework.indicators().size(); i++) {
-                    csv.append(',').append(a % 7 == 4 ? "" : score(random, 40).toPlainString());
-                }
-                csv.append('\n');
-            }
-            files.put("cluster-api-" + year + ".csv", csv.toString());
-        }
-        StringBuilder questions = new StringBuilder("agency_code,fiscal_year,code,score\n");
-        for (Agency agency : agencies) {
-            for (Indicator indicator : catalog.framework(LAST_YEAR).orElseThrow().indicators()) {
-                for (String code : indicator.questions()) {
-                    questions.append(agency.code()).append(',').append(LAST_YEAR).append(',').append(code).append(',')
-                            .append(indicator.tool().equals("OIT") ? (random.nextInt(10) < 7 ? "100" : "0")
-                                    : score(random, 30).toPlainString()).append('\n');
-                }
-            }
-        }
-        files.put("cluster-api-questions-" + LAST_YEAR + ".csv", questions.toString());
-        return files;
-    }
-
-    private static BigDecimal score(Random random, int floor) {
-        return BigDecimal.valueOf(floor * 100L + random.nextInt((100 - floor) * 100 + 1), 2);
+        return new TestingResultFiles(17, 50, 5, 2, 7, 4, 7, "cluster-api-", "cluster-api-questions-")
+                .write(catalog, agencies, FIRST_YEAR, LAST_YEAR);
     }
 }

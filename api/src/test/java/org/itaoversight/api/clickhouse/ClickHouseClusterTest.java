@@ -16,15 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.itaoversight.api.health.ClickHouseClusterHealthCheck;
 import org.itaoversight.api.ita.analytics.AnalyticsDao;
 import org.itaoversight.api.ita.catalog.Catalog;
-import org.itaoversight.api.ita.catalog.Framework;
-import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.ita.loading.ShardedYearReplacement;
@@ -40,6 +37,7 @@ import org.itaoversight.migrations.clickhouse.ClickHouseClusterScripts;
 import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
 import org.itaoversight.migrations.clickhouse.ClickHouseScripts;
 import org.itaoversight.migrations.postgres.PostgresMigrator;
+import org.itaoversight.api.testing.TestingResultFiles;
 import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.jdbi.v3.core.Jdbi;
@@ -137,46 +135,9 @@ class ClickHouseClusterTest {
      * indicator scores (some agencies without them, some totals tied), and the last year's question scores.
      */
     private Map<String, String> resultFiles() {
-        Random random = new Random(2568);
-        Map<String, String> written = new LinkedHashMap<>();
         List<Agency> agencies = registry.agencies().stream().sorted(Comparator.comparing(Agency::code)).toList();
-        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            Framework framework = catalog.framework(year).orElseThrow();
-            StringBuilder csv = new StringBuilder("agency_code,fiscal_year,total,level");
-            framework.indicators().forEach(i -> csv.append(",indicator_").append(i.number()));
-            csv.append('\n');
-            BigDecimal previous = new BigDecimal("85.00");
-            for (int a = 0; a < agencies.size(); a++) {
-                BigDecimal total = a % 7 == 3 ? previous : score(random, 55);
-                previous = total;
-                csv.append(agencies.get(a).code()).append(',').append(year).append(',').append(total.toPlainString())
-                        .append(',').append(catalog.band(total));
-                for (int i = 0; i < framework.indicators().size(); i++) {
-                    csv.append(',').append(a % 11 == 5 ? "" : score(random, 40).toPlainString());
-                }
-                csv.append('\n');
-            }
-            written.put("results-" + year + ".csv", csv.toString());
-        }
-        Framework last = catalog.framework(LAST_YEAR).orElseThrow();
-        StringBuilder questions = new StringBuilder("agency_code,fiscal_year,code,score\n");
-        for (Agency agency : agencies) {
-            for (Indicator indicator : last.indicators()) {
-                for (String code : indicator.questions()) {
-                    String score = indicator.tool().equals("OIT") ? (random.nextInt(10) < 8 ? "100" : "0")
-                            : score(random, 30).toPlainString();
-                    questions.append(agency.code()).append(',').append(LAST_YEAR).append(',').append(code).append(',')
-                            .append(score).append('\n');
-                }
-            }
-        }
-        written.put("questions-" + LAST_YEAR + ".csv", questions.toString());
-        return written;
-    }
-
-    /** A score between {@code floor} and 100 with two decimals. */
-    private static BigDecimal score(Random random, int floor) {
-        return BigDecimal.valueOf(floor * 100L + random.nextInt((100 - floor) * 100 + 1), 2);
+        return new TestingResultFiles(2568, 55, 7, 3, 11, 5, 8, "results-", "questions-")
+                .write(catalog, agencies, FIRST_YEAR, LAST_YEAR);
     }
 
     private List<String> provinces() {
