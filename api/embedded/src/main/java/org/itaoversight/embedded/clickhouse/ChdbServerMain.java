@@ -66,6 +66,9 @@ public final class ChdbServerMain {
                 "--http_port=" + httpPort,
                 "--tcp_port=" + required(options, "tcp-port"),
                 "--query_id=" + queryId,
+                // clickhouse-local logs at trace level whatever the config file's logger.level says: every query wrote
+                // dozens of trace lines (35 MB in the demo's first minutes) and paid for them in its latency.
+                "--log-level=information",
                 "--query",
                 "SYSTEM START LISTEN HTTP; SYSTEM START LISTEN TCP; "
                         + "SELECT sleepEachRow(1) FROM system.numbers SETTINGS max_block_size = 1 FORMAT Null");

@@ -36,6 +36,21 @@ class EmbeddedClickHouseTest {
     }
 
     @Test
+    void logsAtTheConfiguredLevelNotEveryQuerysTrace(@TempDir Path work) throws Exception {
+        try (EmbeddedClickHouse engine = EmbeddedClickHouse.start(settings(work, 0))) {
+            engine.query("CREATE TABLE logged (code String) ENGINE = MergeTree ORDER BY code");
+            for (int i = 0; i < 20; i++) {
+                engine.query("INSERT INTO logged VALUES ('" + i + "')");
+                engine.query("SELECT count() FROM logged WHERE code = '" + i + "'");
+            }
+        }
+        // At trace level each of these queries writes dozens of <Trace> and <Debug> lines; at information, none.
+        assertThat(Files.readAllLines(work.resolve("logs/clickhouse.log"), StandardCharsets.UTF_8))
+                .isNotEmpty()
+                .noneMatch(line -> line.contains("<Trace>") || line.contains("<Debug>"));
+    }
+
+    @Test
     void aRestartOnTheSameDirectoryKeepsTheData(@TempDir Path work) {
         try (EmbeddedClickHouse first = EmbeddedClickHouse.start(settings(work, 0))) {
             first.query("CREATE TABLE kept (code String, score Decimal(5, 2)) ENGINE = MergeTree ORDER BY code");
