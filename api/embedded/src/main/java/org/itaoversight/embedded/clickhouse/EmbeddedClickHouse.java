@@ -83,6 +83,7 @@ public final class EmbeddedClickHouse implements AutoCloseable {
         try {
             Files.createDirectories(data);
             Files.createDirectories(logs);
+            forgetSystemLogs(data);
             Files.writeString(config, configXml(settings.maxMemoryBytes(), logs, moreConfig));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the ClickHouse work directory " + work, e);
@@ -237,6 +238,25 @@ public final class EmbeddedClickHouse implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         LOG.info("Embedded ClickHouse on port {} stopped", httpPort);
+    }
+
+    /**
+     * Removes the previous run's system log tables ({@code system.query_log} …). The engine keeps its {@code system}
+     * database in memory: after a restart it creates those tables anew, finds their old data directory and refuses
+     * ("Directory for table data data/system/query_log/ already exists"), so no query was logged again and every
+     * flush wrote an error. What they held was never readable after the restart anyway.
+     */
+    private static void forgetSystemLogs(Path data) throws IOException {
+        Path systemTables = data.resolve("data").resolve("system");
+        if (!Files.isDirectory(systemTables)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(systemTables)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        LOG.info("Removed the previous run's ClickHouse system logs in {}", systemTables);
     }
 
     private static int choosePort(int requested, String what) {

@@ -55,10 +55,16 @@ class EmbeddedClickHouseTest {
         try (EmbeddedClickHouse first = EmbeddedClickHouse.start(settings(work, 0))) {
             first.query("CREATE TABLE kept (code String, score Decimal(5, 2)) ENGINE = MergeTree ORDER BY code");
             first.query("INSERT INTO kept VALUES ('6730301', 89.79), ('6111101', 92.10)");
+            first.query("SYSTEM FLUSH LOGS");
         }
         try (EmbeddedClickHouse second = EmbeddedClickHouse.start(settings(work, 0))) {
             assertThat(second.query("SELECT code, score FROM kept ORDER BY code FORMAT TabSeparated"))
                     .isEqualTo("6111101\t92.1\n6730301\t89.79\n");
+            // The query log works after a restart too (its table is made anew; the old one's directory was in the way).
+            second.query("SELECT 'logged after the restart'");
+            second.query("SYSTEM FLUSH LOGS");
+            assertThat(second.query("SELECT count() FROM system.query_log WHERE query LIKE '%logged after the restart%' AND query NOT LIKE '%query_log%'").strip())
+                    .isNotEqualTo("0");
         }
     }
 
