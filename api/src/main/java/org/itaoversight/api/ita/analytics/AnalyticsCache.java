@@ -38,6 +38,9 @@ public final class AnalyticsCache {
     /** The analytics of {@code delegate} (the ClickHouse DAO), answered from the cache when the data is unchanged. */
     public AnalyticsDao wrap(AnalyticsDao delegate) {
         InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == org.jdbi.v3.sqlobject.SqlObject.class) {
+                return invoke(delegate, method, args);  // the handle's plumbing, not an answer
+            }
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {
                     case "equals" -> proxy == args[0];

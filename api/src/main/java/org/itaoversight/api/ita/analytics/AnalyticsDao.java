@@ -3,7 +3,7 @@ package org.itaoversight.api.ita.analytics;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -14,9 +14,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * ClickHouse cluster {@code dictGet} may run on the shards, whose sessions have another current database), the province and
  * national aggregates from the pre-aggregated {@code ita_total_histogram} and {@code ita_indicator_summary}
  * (migrations' V004), and the ranks and previous totals from {@code ita_province_rank} (V005), all of which the result
- * loader rebuilds with every year it loads ({@link ResultAggregates}).
+ * loader rebuilds with every year it loads ({@link ResultAggregates}). The two answers with a row per agency of a province
+ * (ranking, matrix) are read without JDBC's result set ({@link LargeReads}).
  */
-public interface AnalyticsDao {
+public interface AnalyticsDao extends SqlObject {
 
     /**
      * The mean of the totals, exact, from {@code ita_total_histogram} rows (a total and how many agencies have it):
@@ -36,15 +37,10 @@ public interface AnalyticsDao {
                       String level, BigDecimal previousTotal, BigDecimal change) {
     }
 
-    @SqlQuery("""
-            SELECT rank, agency_code, dictGetOrNull(currentDatabase() || '.agency_names', 'name_th', agency_code) AS name_th, agency_type,
-                   dictGetOrNull(currentDatabase() || '.agency_names', 'district_th', agency_code) AS district_th, total, level,
-                   previous_total, total - previous_total AS change
-            FROM ita_province_rank
-            WHERE province_code = :province AND fiscal_year = :year
-            ORDER BY rank, agency_code""")
-    @RegisterRowMapper(LargeReadMappers.Ranking.class)
-    List<RankingRow> ranking(@Bind("province") String province, @Bind("year") int year);
+    /** Every agency of a province in a year, by rank then code: read straight from the response ({@link LargeReads}). */
+    default List<RankingRow> ranking(String province, int year) {
+        return withHandle(handle -> LargeReads.ranking(handle, province, year));
+    }
 
     /** Agencies and how many reached the pass mark, by agency type. */
     record PassRateRow(String agencyType, long agencies, long passed, BigDecimal meanTotal) {
@@ -87,12 +83,10 @@ public interface AnalyticsDao {
     record MatrixRow(String agencyCode, String nameTh, BigDecimal total, List<BigDecimal> indicatorScores) {
     }
 
-    @SqlQuery("""
-            SELECT agency_code, dictGetOrNull(currentDatabase() || '.agency_names', 'name_th', agency_code) AS name_th, total, indicator_scores
-            FROM ita_result WHERE province_code = :province AND fiscal_year = :year
-            ORDER BY agency_code""")
-    @RegisterRowMapper(LargeReadMappers.Matrix.class)
-    List<MatrixRow> matrix(@Bind("province") String province, @Bind("year") int year);
+    /** Every agency of a province in a year, by code: read straight from the response ({@link LargeReads}). */
+    default List<MatrixRow> matrix(String province, int year) {
+        return withHandle(handle -> LargeReads.matrix(handle, province, year));
+    }
 
     /** An agency's place in its province in every year it has a result: rank among how many agencies. */
     record StandingRow(int fiscalYear, long rank, long agencies, BigDecimal total) {
