@@ -182,6 +182,10 @@ public final class AnalyticsBenchmark {
         double[] reused = time(() -> pooled.ranking(PROVINCE, YEAR));
         out.printf("%nclient path (ranking, scale 1): new connection per query p50 %.1f ms p95 %.1f ms; pooled connections "
                 + "(HTTP keep-alive) p50 %.1f ms p95 %.1f ms%n", fresh[0], fresh[1], reused[0], reused[1]);
+        double[] clickhouseFloor = time(() -> servers.chPooled.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()));
+        double[] postgresFloor = time(() -> servers.pgPooled.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()));
+        out.printf("the floor of a query (SELECT 1 over the pool, no table): ClickHouse p50 %.1f ms p95 %.1f ms; PostgreSQL "
+                + "p50 %.1f ms p95 %.1f ms%n", clickhouseFloor[0], clickhouseFloor[1], postgresFloor[0], postgresFloor[1]);
         java.util.Properties plain = new java.util.Properties();
         plain.setProperty("user", "default");
         plain.setProperty("password", "");
@@ -206,8 +210,8 @@ public final class AnalyticsBenchmark {
         out.printf("%nscale %d: ClickHouse %,d results, PostgreSQL %,d (question scores not scaled: %,d rows, 8 years); "
                 + "load average %s%n", scale, count(servers.ch, "SELECT count() FROM ita_result"), count(pg, "SELECT count(*) FROM bench_ita_result"),
                 count(servers.ch, "SELECT count() FROM ita_question_score"), loadAverage());
-        out.printf("%-30s %9s %9s %9s %9s %7s %7s │ %12s %9s %7s %7s %7s %s%n", "query", "CH p50", "CH p95", "PG p50", "PG p95",
-                "p50 ×", "p95 ×", "CH rows read", "CH mem", "CH srv", "CH cpu", "CH wait", "EXPLAIN ESTIMATE (table: rows)");
+        out.printf("%-30s %9s %9s %9s %9s %7s %7s │ %12s %9s %7s %7s %7s %7s %s%n", "query", "CH p50", "CH p95", "PG p50", "PG p95",
+                "p50 ×", "p95 ×", "CH rows read", "CH mem", "CH srv", "CH cpu", "CH wait", "CH plan", "EXPLAIN ESTIMATE (table: rows)");
         Map<String, Timing> timings = new LinkedHashMap<>();
         for (Map.Entry<String, Runnable> query : clickhouseQueries.entrySet()) {
             long fromMicros = System.currentTimeMillis() * 1000;
@@ -220,12 +224,13 @@ public final class AnalyticsBenchmark {
             Timing timing = new Timing(c[0], c[1], p[0], p[1]);
             timings.put(query.getKey(), timing);
             QueryLog log = queryLog(servers.ch, fromMicros, toMicros);
-            out.printf("%-30s %9.1f %9.1f %9.1f %9.1f %6.1f× %6.1f× │ %12s %8.1fM %7.1f %7.1f %7.1f %s%n", query.getKey(), c[0],
+            out.printf("%-30s %9.1f %9.1f %9.1f %9.1f %6.1f× %6.1f× │ %12s %8.1fM %7.1f %7.1f %7.1f %7.1f %s%n", query.getKey(), c[0],
                     c[1], p[0], p[1], p[0] / c[0], p[1] / c[1], String.format("%,d", log.readRows()), log.memoryBytes() / 1e6,
-                    log.serverMillis(), log.cpuMillis(), log.cpuWaitMillis(), explainEstimate(servers.ch, query.getKey()));
+                    log.serverMillis(), log.cpuMillis(), log.cpuWaitMillis(), log.planMillis(), explainEstimate(servers.ch, query.getKey()));
         }
         out.println("(milliseconds, the two engines' runs alternating; × = PostgreSQL / ClickHouse; CH rows read, peak memory,"
-                + " server time, CPU time (user + system) and time waiting for a CPU are the medians of the timed runs in"
+                + " server time, CPU time (user + system), time waiting for a CPU and time spent before reading a row (parse,"
+                + " analysis, plan and pipeline: the engine's fixed cost per query) are the medians of the timed runs in"
                 + " system.query_log: on a shared machine the wait, not the work, is what varies)");
         return timings;
     }
@@ -250,7 +255,8 @@ public final class AnalyticsBenchmark {
     }
 
     /** Rows read, peak memory, server time, and of that time the CPU time and the time waiting for a CPU. */
-    private record QueryLog(long readRows, long memoryBytes, double serverMillis, double cpuMillis, double cpuWaitMillis) {
+    private record QueryLog(long readRows, long memoryBytes, double serverMillis, double cpuMillis, double cpuWaitMillis,
+                            double planMillis) {
     }
 
     private static QueryLog queryLog(Jdbi ch, long fromMicros, long toMicros) {
@@ -260,14 +266,17 @@ public final class AnalyticsBenchmark {
                     SELECT toInt64(quantileExact(0.5)(read_rows)), toInt64(quantileExact(0.5)(memory_usage)),
                            toFloat64(quantileExact(0.5)(query_duration_ms)),
                            quantileExact(0.5)(ProfileEvents['UserTimeMicroseconds'] + ProfileEvents['SystemTimeMicroseconds']) / 1e3,
-                           quantileExact(0.5)(ProfileEvents['OSCPUWaitMicroseconds']) / 1e3
+                           quantileExact(0.5)(ProfileEvents['OSCPUWaitMicroseconds']) / 1e3,
+                           quantileExact(0.5)(ProfileEvents['QueryParseMicroseconds'] + ProfileEvents['QueryAnalysisMicroseconds']
+                               + ProfileEvents['QueryPlanBuildMicroseconds'] + ProfileEvents['QueryPlanOptimizeMicroseconds']
+                               + ProfileEvents['QueryPipelineBuildMicroseconds']) / 1e3
                     FROM system.query_log
                     WHERE type = 'QueryFinish' AND query_kind = 'Select' AND current_database = 'bench'
                       AND event_time_microseconds BETWEEN fromUnixTimestamp64Micro(:from) AND fromUnixTimestamp64Micro(:to)
                       AND query NOT LIKE 'SELECT 1%' AND query NOT ILIKE '%system.%'""")
                     .bind("from", fromMicros).bind("to", toMicros)
                     .map((rs, ctx) -> new QueryLog(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4),
-                            rs.getDouble(5))).one();
+                            rs.getDouble(5), rs.getDouble(6))).one();
         });
     }
 
