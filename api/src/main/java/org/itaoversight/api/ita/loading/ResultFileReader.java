@@ -75,7 +75,7 @@ public final class ResultFileReader {
 
     /** Reads a file held in memory (the command line, tests). */
     public ResultFile read(String fileName, byte[] content) {
-        return read(fileName, () -> new ByteArrayInputStream(content), sha256(content));
+        return file(fileName, content).read();
     }
 
     /**
@@ -83,16 +83,27 @@ public final class ResultFileReader {
      * the rows it yields; the SHA-256 is the one computed while the file was written.
      */
     public ResultFile read(String fileName, Path file, String sha256) {
-        return read(fileName, () -> Files.newInputStream(file), sha256);
+        return file(fileName, file, sha256).read();
+    }
+
+    /** A file held in memory, to be read whole or while it is loaded. */
+    public UnreadResultFile file(String fileName, byte[] content) {
+        return new UnreadResultFile(this, fileName, () -> new ByteArrayInputStream(content), sha256(content));
+    }
+
+    /** A file on disk (an upload spooled to a temporary file), to be read whole or while it is loaded. */
+    public UnreadResultFile file(String fileName, Path file, String sha256) {
+        return new UnreadResultFile(this, fileName, () -> Files.newInputStream(file), sha256);
     }
 
     /** The bytes of a file, openable more than once (to detect the encoding, then to read the rows). */
     @FunctionalInterface
-    private interface Content {
+    interface Content {
         InputStream open() throws IOException;
     }
 
-    private ResultFile read(String fileName, Content content, String sha256) {
+    /** Reads and checks a file; with a sink, the accepted question scores of a long file go there instead of the list. */
+    ResultFile read(String fileName, Content content, String sha256, Optional<QuestionScoreSink> sink) {
         ProblemList problems = new ProblemList(maxProblems);
         List<String> warnings = new ArrayList<>();
         Reader text;
@@ -125,14 +136,14 @@ public final class ResultFileReader {
             throw new UncheckedIOException(e);
         }
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(text)) {
-            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings);
+            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private ResultFile read(String fileName, String sha256, String encoding, Iterator<CsvRecord> records,
-                            ProblemList problems, List<String> warnings) {
+                            ProblemList problems, List<String> warnings, Optional<QuestionScoreSink> sink) {
         Optional<CsvRecord> headerLine = next(fileName, records, problems);
         if (headerLine.isEmpty()) {
             if (problems.isEmpty()) {
@@ -169,6 +180,11 @@ public final class ResultFileReader {
         Map<String, Integer> validYears = new HashMap<>();
         Map<Integer, Optional<Framework>> frameworks = new HashMap<>();
         Map<String, Integer> questionNumbers = new HashMap<>();
+        // With a sink, the accepted question scores are counted and their years noted instead of kept.
+        QuestionScoreSink streamTo = sink.filter(s -> layout == Layout.LONG).orElse(null);
+        int[] streamed = {0};
+        java.util.SortedSet<Integer> streamedYears = new java.util.TreeSet<>();
+        int[] lastYear = {0};
         for (Optional<CsvRecord> next = next(fileName, records, problems); next.isPresent(); next = next(fileName, records, problems)) {
             CsvRecord record = next.get();
             Row row = new Row(fileName, record, header, problems);
@@ -207,14 +223,25 @@ public final class ResultFileReader {
                         row.problem(CODE, "duplicate row: agency " + score.agency().code() + ", year " + score.fiscalYear()
                                 + ", question " + score.question() + " is already on row " + first, "แถวซ้ำ: หน่วยงาน "
                                 + score.agency().code() + " ปี " + score.fiscalYear() + " ข้อ " + score.question() + " มีแล้วในแถวที่ " + first);
-                    } else {
+                    } else if (streamTo == null) {
                         questions.add(score);
+                    } else {
+                        streamed[0]++;
+                        if (score.fiscalYear() != lastYear[0]) {
+                            lastYear[0] = score.fiscalYear();
+                            streamedYears.add(score.fiscalYear());
+                        }
+                        if (problems.isEmpty()) {
+                            streamTo.accept(score);
+                        }
                     }
                 });
             }
         }
         return new ResultFile(fileName, sha256, encoding, layout, List.copyOf(results),
-                List.copyOf(questions), problems.kept(), List.copyOf(warnings), problems.total());
+                List.copyOf(questions), problems.kept(), List.copyOf(warnings), problems.total(),
+                streamTo == null ? Optional.empty()
+                        : Optional.of(new ResultFile.StreamedRows(streamed[0], List.copyOf(streamedYears))));
     }
 
     /** The next record, or none at the end or when the file cannot be parsed further (a problem, then). */
