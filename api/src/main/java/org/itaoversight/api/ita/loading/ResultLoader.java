@@ -369,15 +369,19 @@ public final class ResultLoader {
                 }
             }
         };
+        // No retry: the first attempt's rows may be in the staging table already, and the file would be read again.
+        com.clickhouse.client.api.insert.InsertSettings settings = stagingInsert.settings()
+                .setOption(com.clickhouse.client.api.ClientConfigProperties.RETRY_ON_FAILURE.getKey(), 0);
         try (com.clickhouse.client.api.insert.InsertResponse response = client.insert(stage, QuestionScoreRowBinary.COLUMNS,
-                writer, com.clickhouse.data.ClickHouseFormat.RowBinary, stagingInsert.settings())
+                writer, com.clickhouse.data.ClickHouseFormat.RowBinary, settings)
                 .get(10, java.util.concurrent.TimeUnit.MINUTES)) {
             phases.serverInsert = response.getServerTime() / 1_000_000;
             phases.insertQueryId = response.getQueryId() == null ? "" : response.getQueryId();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while inserting " + unread.fileName(), e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | RuntimeException e) {
+            // The client throws at once when it runs the request on this thread, or through the future otherwise.
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
             throw new SQLException("inserting " + unread.fileName() + " failed: " + cause.getMessage(), cause);
         }
