@@ -88,18 +88,47 @@ public final class ResultFileReader {
 
     /** A file held in memory, to be read whole or while it is loaded. */
     public UnreadResultFile file(String fileName, byte[] content) {
-        return new UnreadResultFile(this, fileName, () -> new ByteArrayInputStream(content), sha256(content));
+        return new UnreadResultFile(this, fileName, new Content() {
+            @Override
+            public InputStream open() {
+                return new ByteArrayInputStream(content);
+            }
+
+            @Override
+            public long size() {
+                return content.length;
+            }
+        }, sha256(content));
     }
 
     /** A file on disk (an upload spooled to a temporary file), to be read whole or while it is loaded. */
     public UnreadResultFile file(String fileName, Path file, String sha256) {
-        return new UnreadResultFile(this, fileName, () -> Files.newInputStream(file), sha256);
+        return new UnreadResultFile(this, fileName, new Content() {
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+
+            @Override
+            public long size() throws IOException {
+                return Files.size(file);
+            }
+        }, sha256);
     }
 
-    /** The bytes of a file, openable more than once (to detect the encoding, then to read the rows). */
-    @FunctionalInterface
+    /** The bytes of a file, openable more than once (to detect the encoding, then to read the rows), and their number. */
     interface Content {
         InputStream open() throws IOException;
+
+        long size() throws IOException;
+    }
+
+    /**
+     * How many question scores a file of this many bytes likely holds (a row is 23 bytes or more), for sizing the
+     * duplicate check once instead of growing it: at least 16,384, at most 1,048,576 (a bigger file grows past it).
+     */
+    static int likelyRows(long bytes) {
+        return (int) Math.clamp(bytes / 20, 1 << 14, 1 << 20);
     }
 
     /** Reads and checks a file; with a sink, the accepted question scores of a long file go there instead of the list. */
@@ -136,14 +165,15 @@ public final class ResultFileReader {
             throw new UncheckedIOException(e);
         }
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(text)) {
-            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings, sink);
+            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings, sink, likelyRows(content.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private ResultFile read(String fileName, String sha256, String encoding, Iterator<CsvRecord> records,
-                            ProblemList problems, List<String> warnings, Optional<QuestionScoreSink> sink) {
+                            ProblemList problems, List<String> warnings, Optional<QuestionScoreSink> sink,
+                            int likelyRows) {
         Optional<CsvRecord> headerLine = next(fileName, records, problems);
         if (headerLine.isEmpty()) {
             if (problems.isEmpty()) {
@@ -172,9 +202,9 @@ public final class ResultFileReader {
         List<AgencyYearResult> results = new ArrayList<>();
         List<QuestionScore> questions = new ArrayList<>();
         Map<String, Long> seenResults = new HashMap<>();
-        // The rows stream in (their number is not known before the end): the table starts at a national year's
-        // question scores of one province and doubles as it fills.
-        FirstRows seenQuestions = new FirstRows(layout == Layout.LONG ? 1 << 14 : 0);
+        // The rows stream in (their number is not known before the end): the table is sized from the file's bytes
+        // and doubles if it fills.
+        FirstRows seenQuestions = new FirstRows(layout == Layout.LONG ? likelyRows : 0);
         Map<Framework, Map<String, QuestionOfFramework>> codes = new java.util.IdentityHashMap<>();
         Map<String, Optional<Agency>> agencyCache = new HashMap<>();
         Map<String, Integer> validYears = new HashMap<>();
