@@ -176,6 +176,7 @@ public final class AnalyticsBenchmark {
                 + "fiscal_year UInt16, code String, score Decimal(5, 2)) ENGINE = MergeTree ORDER BY agency_code"),
                 "INSERT INTO bench.csv_questions FORMAT CSVWithNames", questions);
         // The like-for-like table: a staging copy of ita_question_score, its load columns defaulted as the loader does.
+        quiesce(ch);
         double likeForLike = clickhouseCsvInsert(clickhouse, List.of(
                 "CREATE TABLE bench.csv_question_score AS bench.ita_question_score",
                 "ALTER TABLE bench.csv_question_score MODIFY COLUMN load_id String DEFAULT 'bench', MODIFY COLUMN loaded_at "
@@ -186,7 +187,8 @@ public final class AnalyticsBenchmark {
         ResultLoader loader = new ResultLoader(ch, pg, Clock.systemUTC(), java.util.Optional.empty(),
                 ResultLoader.StagingInsert.PRODUCT);
         // Three rounds, each: the like-for-like CSV insert, the loader streaming, the loader reading whole first; the
-        // medians, so that the three meet the same load of the shared machine.
+        // medians, so that the three meet the same load of the shared machine. Each starts once ClickHouse merges
+        // nothing (the previous insert's parts merge in the background).
         double[] csvRuns = new double[LOADER_ROUNDS];
         double[] streamedRuns = new double[LOADER_ROUNDS];
         double[] readFirstRuns = new double[LOADER_ROUNDS];
@@ -194,12 +196,17 @@ public final class AnalyticsBenchmark {
         ResultLoader.Phases[] readFirstPhases = new ResultLoader.Phases[LOADER_ROUNDS];
         double[] readFirstReads = new double[LOADER_ROUNDS];
         for (int round = 0; round < LOADER_ROUNDS; round++) {
+            if (round > 0) {
+                quiesce(ch);
+            }
             csvRuns[round] = round == 0 ? likeForLike : clickhouseCsvInsert(clickhouse, List.of(
                     "TRUNCATE TABLE bench.csv_question_score"), "INSERT INTO bench.csv_question_score (fiscal_year, "
                     + "province_code, agency_code, question, indicator, score) FORMAT CSV", sameRows);
+            quiesce(ch);
             long start = System.nanoTime();
             streamedPhases[round] = loader.loadTimed(reader.file(name, content), who);
             streamedRuns[round] = seconds(start);
+            quiesce(ch);
             start = System.nanoTime();
             ResultFile readFirst = reader.read(name, content);
             readFirstReads[round] = seconds(start);
@@ -239,6 +246,7 @@ public final class AnalyticsBenchmark {
             double best = Double.MAX_VALUE;
             ResultLoader.Phases bestPhases = null;
             for (int run = 0; run < 2; run++) {
+                quiesce(ch);
                 long variantStart = System.nanoTime();
                 ResultLoader.Phases variantPhases = tuned.loadTimed(reader.file(name, content), who);
                 double total = seconds(variantStart);
@@ -250,6 +258,23 @@ public final class AnalyticsBenchmark {
             out.printf("    %-48s %.2f s (%.2f× the like-for-like CSV insert): staging insert with the reading %d ms, "
                     + "server %s%n", variant.getKey(), best, best / csv, bestPhases.insertMillis(),
                     serverMillis(ch, bestPhases.insertQueryId()));
+        }
+    }
+
+    /**
+     * Waits until ClickHouse merges no parts (at most 60 s), so that a timed insert does not share the cores with
+     * the background merges of the one before (the CSV insert's as much as the loader's).
+     */
+    private static void quiesce(Jdbi ch) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline
+                && ch.withHandle(h -> h.createQuery("SELECT count() FROM system.merges").mapTo(Long.class).one()) > 0) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -186,6 +186,7 @@ public final class ResultFileReader {
         for (int i = 0; i < headerRecord.getFieldCount(); i++) {
             header.put(headerRecord.getField(i).strip().toLowerCase(Locale.ROOT), i);
         }
+        Columns columns = new Columns(header);
         Layout layout = header.containsKey(CODE) && header.containsKey(SCORE) ? Layout.LONG : Layout.WIDE;
         List<String> required = layout == Layout.LONG ? List.of(AGENCY_CODE, FISCAL_YEAR, CODE, SCORE) : List.of(AGENCY_CODE, FISCAL_YEAR);
         required.stream().filter(column -> !header.containsKey(column)).forEach(column ->
@@ -217,7 +218,7 @@ public final class ResultFileReader {
         int[] lastYear = {0};
         for (Optional<CsvRecord> next = next(fileName, records, problems); next.isPresent(); next = next(fileName, records, problems)) {
             CsvRecord record = next.get();
-            Row row = new Row(fileName, record, header, problems);
+            Row row = new Row(fileName, record, columns, problems);
             if (record.getFieldCount() != headerRecord.getFieldCount()) {
                 row.problem("", "has " + record.getFieldCount() + " fields, the header has " + headerRecord.getFieldCount(),
                         "แถวนี้มี " + record.getFieldCount() + " ช่อง แต่หัวตารางมี " + headerRecord.getFieldCount() + " ช่อง");
@@ -414,27 +415,77 @@ public final class ResultFileReader {
         }
     }
 
+    /**
+     * The header's columns by name, with the positions of the columns every row of a long file asks for looked up once
+     * (a row asks five or six times; a map lookup each showed in the reading's profile).
+     */
+    private static final class Columns {
+        private final Map<String, Integer> positions;
+        private final int agencyCode;
+        private final int agencyName;
+        private final int fiscalYear;
+        private final int code;
+        private final int score;
+
+        Columns(Map<String, Integer> positions) {
+            this.positions = Map.copyOf(positions);
+            this.agencyCode = positions.getOrDefault(AGENCY_CODE, -1);
+            this.agencyName = positions.getOrDefault(AGENCY_NAME, -1);
+            this.fiscalYear = positions.getOrDefault(FISCAL_YEAR, -1);
+            this.code = positions.getOrDefault(CODE, -1);
+            this.score = positions.getOrDefault(SCORE, -1);
+        }
+
+        /** The column's position, or -1 when the header does not have it. */
+        @SuppressWarnings("StringEquality")
+        int position(String column) {
+            // The reader's own column names are constants: compared by identity first, by the map otherwise.
+            if (column == AGENCY_CODE) {
+                return agencyCode;
+            } else if (column == FISCAL_YEAR) {
+                return fiscalYear;
+            } else if (column == CODE) {
+                return code;
+            } else if (column == SCORE) {
+                return score;
+            } else if (column == AGENCY_NAME) {
+                return agencyName;
+            }
+            return positions.getOrDefault(column, -1);
+        }
+    }
+
     /** One data row and the problems found in it. */
     private static final class Row {
         private final String file;
         private final CsvRecord record;
-        private final Map<String, Integer> header;
+        private final Columns columns;
         private final ProblemList problems;
         private boolean hasProblems;
 
-        Row(String file, CsvRecord record, Map<String, Integer> header, ProblemList problems) {
+        Row(String file, CsvRecord record, Columns columns, ProblemList problems) {
             this.file = file;
             this.record = record;
-            this.header = header;
+            this.columns = columns;
             this.problems = problems;
         }
 
+        /** A column the header has (a required one). */
         String text(String column) {
-            return record.getField(header.get(column));
+            int position = columns.position(column);
+            if (position < 0) {
+                throw new IllegalStateException("no column " + column + " in the header");
+            }
+            return record.getField(position);
         }
 
         Optional<String> optional(String column) {
-            return Optional.ofNullable(header.get(column)).map(record::getField).filter(s -> !s.isBlank());
+            int position = columns.position(column);
+            if (position < 0) {
+                return Optional.empty();
+            }
+            String value = record.getField(position);
+            return value.isBlank() ? Optional.empty() : Optional.of(value);
         }
 
         Optional<BigDecimal> number(String column) {
