@@ -36,8 +36,9 @@ import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyDirectory;
 
 /**
- * Reads and checks a result file — CSV, or the first sheet of an XLSX workbook — (docs/data-formats.md) before
- * anything is loaded: the layout from the header,
+ * Reads and checks a result file — CSV, or the first sheet of an XLSX workbook — (docs/data-formats.md), whole, or
+ * with its accepted question scores going to a sink as they are read ({@link UnreadResultFile}: the loader inserts
+ * them into a staging table meanwhile, and swaps nothing unless the whole file is clean): the layout from the header,
  * UTF-8 with or without BOM or TIS-620, Thai digits wherever a number is, the agency by code with the name as a
  * cross-check, and every problem with row, column and reason — unknown agency, score outside 0–100, duplicate row,
  * year outside the catalog, level not in the bands, unknown question code, missing column, malformed number.

@@ -286,6 +286,9 @@ public final class ResultLoader {
         ResultFile file = read[0];
         if (file.layout() != Layout.LONG) {
             // A wide file: read whole (its rows were kept, nothing was streamed), loaded the usual way.
+            phases.read = phases.insert;
+            phases.insert = 0;
+            phases.streamed = false;
             return load(file, who, progress, phases);
         }
         if (!file.isValid()) {
