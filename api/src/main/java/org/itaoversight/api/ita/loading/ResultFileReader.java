@@ -89,47 +89,18 @@ public final class ResultFileReader {
 
     /** A file held in memory, to be read whole or while it is loaded. */
     public UnreadResultFile file(String fileName, byte[] content) {
-        return new UnreadResultFile(this, fileName, new Content() {
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(content);
-            }
-
-            @Override
-            public long size() {
-                return content.length;
-            }
-        }, sha256(content));
+        return new UnreadResultFile(this, fileName, () -> new ByteArrayInputStream(content), sha256(content));
     }
 
     /** A file on disk (an upload spooled to a temporary file), to be read whole or while it is loaded. */
     public UnreadResultFile file(String fileName, Path file, String sha256) {
-        return new UnreadResultFile(this, fileName, new Content() {
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(file);
-            }
-
-            @Override
-            public long size() throws IOException {
-                return Files.size(file);
-            }
-        }, sha256);
+        return new UnreadResultFile(this, fileName, () -> Files.newInputStream(file), sha256);
     }
 
-    /** The bytes of a file, openable more than once (to detect the encoding, then to read the rows), and their number. */
+    /** The bytes of a file, openable more than once (to detect the encoding, then to read the rows). */
+    @FunctionalInterface
     interface Content {
         InputStream open() throws IOException;
-
-        long size() throws IOException;
-    }
-
-    /**
-     * How many question scores a file of this many bytes likely holds (a row is 23 bytes or more), for sizing the
-     * duplicate check once instead of growing it: at least 16,384, at most 1,048,576 (a bigger file grows past it).
-     */
-    static int likelyRows(long bytes) {
-        return (int) Math.clamp(bytes / 20, 1 << 14, 1 << 20);
     }
 
     /** Reads and checks a file; with a sink, the accepted question scores of a long file go there instead of the list. */
@@ -166,15 +137,14 @@ public final class ResultFileReader {
             throw new UncheckedIOException(e);
         }
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(text)) {
-            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings, sink, likelyRows(content.size()));
+            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private ResultFile read(String fileName, String sha256, String encoding, Iterator<CsvRecord> records,
-                            ProblemList problems, List<String> warnings, Optional<QuestionScoreSink> sink,
-                            int likelyRows) {
+                            ProblemList problems, List<String> warnings, Optional<QuestionScoreSink> sink) {
         Optional<CsvRecord> headerLine = next(fileName, records, problems);
         if (headerLine.isEmpty()) {
             if (problems.isEmpty()) {
@@ -204,13 +174,12 @@ public final class ResultFileReader {
         List<AgencyYearResult> results = new ArrayList<>();
         List<QuestionScore> questions = new ArrayList<>();
         Map<String, Long> seenResults = new HashMap<>();
-        // The rows stream in (their number is not known before the end): the table is sized from the file's bytes
-        // and doubles if it fills.
-        FirstRows seenQuestions = new FirstRows(layout == Layout.LONG ? likelyRows : 0);
+        FirstRows seenQuestions = new FirstRows();
         Map<Framework, Map<String, QuestionOfFramework>> codes = new java.util.IdentityHashMap<>();
         Map<String, Optional<Agency>> agencyCache = new HashMap<>();
         Map<String, Integer> validYears = new HashMap<>();
         Map<Integer, Optional<Framework>> frameworks = new HashMap<>();
+        // Every question code seen gets a small number (its place in this map), for the duplicate check.
         Map<String, Integer> questionNumbers = new HashMap<>();
         // With a sink, the accepted question scores are counted and their years noted instead of kept.
         QuestionScoreSink streamTo = sink.filter(s -> layout == Layout.LONG).orElse(null);
@@ -246,11 +215,11 @@ public final class ResultFileReader {
                     }
                 });
             } else {
-                readLong(row, agency, year, framework, codes).ifPresent(score -> {
-                    // A numeric key (agency code digits, year, question) instead of a string per row.
-                    long key = (Long.parseLong(score.agency().code()) * 1000 + (score.fiscalYear() - 2400)) * 1000
-                            + questionNumbers.computeIfAbsent(score.question(), q -> questionNumbers.size());
-                    long first = seenQuestions.putIfAbsent(key, record.getStartingLineNumber());
+                readLong(row, agency, year, framework, codes, questionNumbers).ifPresent(accepted -> {
+                    QuestionScore score = accepted.score();
+                    // Numbers instead of strings: the agency code's digits with the year, and the question's number.
+                    long agencyYear = Long.parseLong(score.agency().code()) * 1000 + (score.fiscalYear() - 2400);
+                    long first = seenQuestions.putIfAbsent(agencyYear, accepted.questionNumber(), record.getStartingLineNumber());
                     if (first != 0) {
                         row.problem(CODE, "duplicate row: agency " + score.agency().code() + ", year " + score.fiscalYear()
                                 + ", question " + score.question() + " is already on row " + first, "แถวซ้ำ: หน่วยงาน "
@@ -382,11 +351,17 @@ public final class ResultFileReader {
     }
 
     /** A question code as written, resolved once per framework: its normalized code and indicator. */
-    private record QuestionOfFramework(String code, Optional<Indicator> indicator) {
+    private record QuestionOfFramework(String code, Optional<Indicator> indicator, int number) {
     }
 
-    private Optional<QuestionScore> readLong(Row row, Optional<Agency> agency, Optional<Integer> year, Optional<Framework> framework,
-                                             Map<Framework, Map<String, QuestionOfFramework>> codes) {
+    /** An accepted question score and the number of its question code. */
+    private record AcceptedQuestion(QuestionScore score, int questionNumber) {
+    }
+
+    private Optional<AcceptedQuestion> readLong(Row row, Optional<Agency> agency, Optional<Integer> year,
+                                                Optional<Framework> framework,
+                                                Map<Framework, Map<String, QuestionOfFramework>> codes,
+                                                Map<String, Integer> questionNumbers) {
         String written = row.text(CODE);
         Optional<BigDecimal> score = row.score(SCORE);
         if (framework.isEmpty()) {
@@ -394,7 +369,8 @@ public final class ResultFileReader {
         }
         QuestionOfFramework question = codes.computeIfAbsent(framework.get(), f -> new HashMap<>()).computeIfAbsent(written, w -> {
             String code = QuestionCode.normalize(w.strip());
-            return new QuestionOfFramework(code, framework.get().indicatorOfQuestion(code));
+            return new QuestionOfFramework(code, framework.get().indicatorOfQuestion(code),
+                    questionNumbers.computeIfAbsent(code, c -> questionNumbers.size()));
         });
         if (question.indicator().isEmpty()) {
             row.problem(CODE, "unknown question code '" + written.strip() + "' for " + year.orElseThrow()
@@ -404,8 +380,8 @@ public final class ResultFileReader {
         if (agency.isEmpty() || score.isEmpty() || question.indicator().isEmpty() || row.hasProblems()) {
             return Optional.empty();
         }
-        return Optional.of(new QuestionScore(agency.get(), year.get(), question.code(), question.indicator().get().number(),
-                score.get()));
+        return Optional.of(new AcceptedQuestion(new QuestionScore(agency.get(), year.get(), question.code(),
+                question.indicator().get().number(), score.get()), question.number()));
     }
 
     public static String sha256(byte[] content) {
