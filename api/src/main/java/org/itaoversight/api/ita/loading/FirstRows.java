@@ -8,8 +8,8 @@ import java.util.Map;
  * The first row on which each question of each agency-year was seen, for finding duplicate rows among hundreds of
  * thousands: per agency-year (a long), the row numbers of its questions in an array indexed by the question's number.
  * An agency-year's rows usually follow each other, so the last one's array is at hand and most rows cost an array
- * access, not a hash lookup; a national year's 690,800 rows take 7,850 small arrays (about 6 MB) instead of one
- * hash table of 690,800 entries spread over 32 MB. Not thread-safe; one per file read.
+ * access, not a hash lookup; a national year's 690,800 rows take 7,850 arrays of 128 row numbers (8 MB) instead
+ * of one hash table of 690,800 entries spread over 32 MB. Not thread-safe; one per file read.
  */
 final class FirstRows {
 
