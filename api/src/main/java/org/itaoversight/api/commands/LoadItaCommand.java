@@ -23,9 +23,12 @@ import org.itaoversight.api.registry.RegistryDao;
 import org.itaoversight.api.registry.RegistrySource;
 
 /**
- * {@code load-ita FILE… [--dry-run] [--config CONFIG]}: checks every file first and reports every problem (file, row,
- * column, reason); if any file has a problem nothing is loaded. Otherwise loads each file (atomically per year) and
- * records it. {@code --dry-run} checks against the configured registry without touching any database.
+ * {@code load-ita FILE… [--dry-run] [--config CONFIG]}: loads each file (atomically per year) and records it, each
+ * question-score file read while it is inserted (the reading and checking overlap ClickHouse's insert). A file with a
+ * problem loads nothing, and with several files nothing is loaded unless all of them are clean: every file is checked
+ * first (read without keeping its rows) and every problem reported (file, row, column, reason), then each is read
+ * again as it is loaded. A single file is not checked first: its streamed load already loads nothing if it has a
+ * problem. {@code --dry-run} checks against the configured registry without touching any database.
  */
 public class LoadItaCommand extends BatchCommand {
 
@@ -51,7 +54,7 @@ public class LoadItaCommand extends BatchCommand {
         }
         if (namespace.getBoolean("dryRun")) {
             ResultFileReader reader = new ResultFileReader(Catalog.bundled(), new RegistrySource(configuration.getRegistry()).load());
-            List<ResultFile> files = readAll(reader, paths);
+            List<ResultFile> files = checkAll(reader, paths);
             files.forEach(f -> out.println(f.fileName() + ": " + f.rows() + " rows, " + f.layout() + ", years "
                     + f.fiscalYears() + ", " + f.encoding() + " — would load"));
             return;
@@ -60,12 +63,15 @@ public class LoadItaCommand extends BatchCommand {
             Databases databases = opened.databases();
             ResultFileReader reader = new ResultFileReader(Catalog.bundled(),
                     new PostgresAgencyDirectory(databases.postgres().onDemand(RegistryDao.class)).snapshot());
-            List<ResultFile> files = readAll(reader, paths);
+            // Several files: all checked before any is loaded. One file: its load itself loads nothing if it has a problem.
+            List<Integer> rows = paths.size() == 1 ? List.of(0) : checkAll(reader, paths).stream().map(ResultFile::rows).toList();
             ResultLoader loader = ResultLoader.of(databases, Clock.systemUTC());
             String user = System.getProperty("user.name", "cli");
-            for (ResultFile file : files) {
-                ProgressBar bar = new ProgressBar(System.err, file.fileName(), file.rows());
-                LoadReport report = loader.load(file, new ResultLoader.Loader("cli:" + user, user), bar::update);
+            for (int i = 0; i < paths.size(); i++) {
+                Path path = paths.get(i);
+                ProgressBar bar = new ProgressBar(System.err, path.toString(), rows.get(i));
+                LoadReport report = loader.load(reader.file(path.toString(), Files.readAllBytes(path)),
+                        new ResultLoader.Loader("cli:" + user, user), bar::update);
                 bar.done();
                 out.println(report.fileName() + ": loaded " + report.rowsAccepted() + " rows (" + report.layout()
                         + ", years " + report.fiscalYears() + ") in " + report.millis() + " ms as load " + report.loadId());
@@ -74,12 +80,15 @@ public class LoadItaCommand extends BatchCommand {
         }
     }
 
-    /** Reads every file first: nothing is loaded unless all of them are clean. */
-    private List<ResultFile> readAll(ResultFileReader reader, List<Path> paths) throws java.io.IOException {
+    /**
+     * Checks every file first, keeping none of their question scores (they are counted): nothing is loaded unless all
+     * of them are clean.
+     */
+    private List<ResultFile> checkAll(ResultFileReader reader, List<Path> paths) throws java.io.IOException {
         List<ResultFile> files = new ArrayList<>();
         List<org.itaoversight.api.ita.loading.LoadProblem> problems = new ArrayList<>();
         for (Path path : paths) {
-            ResultFile file = reader.read(path.toString(), Files.readAllBytes(path));
+            ResultFile file = reader.file(path.toString(), Files.readAllBytes(path)).read(score -> { });
             files.add(file);
             problems.addAll(file.problems());
             file.warnings().forEach(w -> out.println("warning: " + w));
@@ -91,7 +100,7 @@ public class LoadItaCommand extends BatchCommand {
     }
 
 
-    /** A one-line progress bar on the terminal. */
+    /** A one-line progress bar on the terminal; without a total (0), only the rows so far. */
     private static final class ProgressBar {
         private final PrintStream err;
         private final String name;
@@ -100,10 +109,15 @@ public class LoadItaCommand extends BatchCommand {
         ProgressBar(PrintStream err, String name, long total) {
             this.err = err;
             this.name = name;
-            this.total = Math.max(1, total);
+            this.total = total;
         }
 
         void update(long rows) {
+            if (total <= 0) {
+                err.printf("\r%s %,d rows", name, rows);
+                err.flush();
+                return;
+            }
             int width = 30;
             int filled = (int) (width * rows / total);
             err.printf("\r%s [%s%s] %3d%% %,d/%,d rows", name, "#".repeat(filled), " ".repeat(width - filled),

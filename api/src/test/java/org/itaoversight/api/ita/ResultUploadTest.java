@@ -3,6 +3,8 @@ package org.itaoversight.api.ita;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.api.testing.TestingOversightApi;
@@ -44,6 +46,36 @@ class ResultUploadTest {
         assertThat(response.json().get("problems").get(0).get("row").asInt()).isEqualTo(2);
         assertThat(response.json().get("problems").get(0).get("column").asText()).isEqualTo("total");
         assertThat(response.json().get("problems").get(1).get("reason").asText()).contains("unknown agency 1234567");
+    }
+
+    @Test
+    void aQuestionFileReadWhileItLoadsIsRefusedWithItsProblemsWhenOnlyItsLastRowIsWrong() {
+        StringBuilder csv = new StringBuilder("agency_code,fiscal_year,code,score\n");
+        List<String> questions = Catalog.bundled().framework(2565).orElseThrow().indicators().stream()
+                .flatMap(indicator -> indicator.questions().stream()).toList();
+        questions.forEach(question -> csv.append("6730301,2565,").append(question).append(",50.00\n"));
+        csv.append("6730301,2565,").append(questions.getFirst()).append(",120\n");
+
+        TestingOversightApi.Response response = api.as("platform-admin").post(
+                "/api/v1/ita/loads?fileName=streamed-last-row-bad.csv", "text/csv", csv.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("problemCount").asLong()).isEqualTo(1);
+        assertThat(response.json().get("truncated").asBoolean()).isFalse();
+        assertThat(response.json().get("problems")).hasSize(1);
+        JsonNode problem = response.json().get("problems").get(0);
+        assertThat(problem.get("row").asInt()).isEqualTo(questions.size() + 2);
+        assertThat(problem.get("column").asText()).isEqualTo("score");
+        assertThat(problem.get("reason").asText()).contains("score 120 is outside 0–100");
+        assertThat(response.json().get("message").asText()).contains("ไม่มีการนำเข้าข้อมูลใด");
+        JsonNode history = api.as("platform-admin").get("/api/v1/ita/loads?limit=500").json();
+        List<String> outcomes = new java.util.ArrayList<>();
+        history.get("loads").forEach(load -> {
+            if (load.get("fileName").asText().equals("streamed-last-row-bad.csv")) {
+                outcomes.add(load.get("status").asText() + " " + load.get("rowsAccepted").asInt());
+            }
+        });
+        assertThat(outcomes).containsExactly("FAILED 0");
     }
 
     @Test

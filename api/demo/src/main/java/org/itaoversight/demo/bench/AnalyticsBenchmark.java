@@ -51,6 +51,7 @@ public final class AnalyticsBenchmark {
     private static final int YEAR = 2568;
     private static final int RUNS = 40;
     private static final int WARMUP = 5;
+    private static final int LOADER_ROUNDS = 3;
 
     /** One query's figures at one scale. */
     record Timing(double chP50, double chP95, double pgP50, double pgP95) {
@@ -150,29 +151,169 @@ public final class AnalyticsBenchmark {
                 wide.add(parsed);
             }
         }
-        out.printf("load into ClickHouse: %,d rows; read+check %.1f s, insert+swap %.1f s; %,.0f rows/s end to end%n",
+        out.printf("load into ClickHouse (each file read whole, then loaded): %,d rows; read+check %.1f s, insert+swap %.1f s; "
+                + "%,.0f rows/s end to end%n",
                 rows, parseNanos / 1e9, loadNanos / 1e9, rows / ((parseNanos + loadNanos) / 1e9));
         return wide;
     }
 
-    /** One national year of question scores: the product's loader (read, check, insert, swap) against CSV insert. */
+    /**
+     * One national year of question scores: the product's loader (read, check, insert, swap; the reading overlapped
+     * with the insert) against ClickHouse's own CSV insert of the same rows, into two tables: the plain 4-column table
+     * of the file as it is, and — the like-for-like one — a table of exactly {@code ita_question_score}'s structure
+     * (its 6 loaded columns, LowCardinality, partition and sort key, the load columns defaulted as the loader does).
+     * Then the loader's staging insert under other settings, and the same year read whole first and then inserted.
+     */
     private void compareLoaderWithCsvInsert(EmbeddedClickHouse clickhouse, Catalog catalog, AgencyRegistry registry, Jdbi ch,
                                             Jdbi pg, Path questions) throws IOException, InterruptedException {
         ResultFileReader reader = new ResultFileReader(catalog, registry);
-        ResultLoader loader = new ResultLoader(ch, pg, Clock.systemUTC());
+        ResultLoader.Loader who = new ResultLoader.Loader("bench", "bench");
         byte[] content = Files.readAllBytes(questions);
-        double native_ = clickhouseCsvInsert(clickhouse, questions);
-        long start = System.nanoTime();
-        ResultFile year = reader.read(questions.getFileName().toString(), content);
-        double read = seconds(start);
-        long loadStart = System.nanoTime();
-        ResultLoader.Phases phases = loader.loadTimed(year, new ResultLoader.Loader("bench", "bench"));
-        double load = seconds(loadStart);
-        double ours = read + load;
-        out.printf("one national year of question scores (%,d rows, %.1f MB CSV): our loader %.2f s, ClickHouse INSERT … "
-                + "FORMAT CSV %.2f s, ratio %.2f×%n", year.rows(), content.length / 1e6, ours, native_, ours / native_);
-        out.printf("  where the loader's time goes: read+check %.2f s (decode, parse, registry and catalog checks; not "
-                + "overlapped with the insert), then %s%n", read, phases);
+        String name = questions.getFileName().toString();
+        ResultFile whole = reader.read(name, content);
+        Path sameRows = work.resolve("question-score-rows.csv");
+        writeTableCsv(whole, sameRows);
+        double plain = clickhouseCsvInsert(clickhouse, List.of("CREATE TABLE bench.csv_questions (agency_code String, "
+                + "fiscal_year UInt16, code String, score Decimal(5, 2)) ENGINE = MergeTree ORDER BY agency_code"),
+                "INSERT INTO bench.csv_questions FORMAT CSVWithNames", questions);
+        // The like-for-like table: a staging copy of ita_question_score, its load columns defaulted as the loader does.
+        quiesce(ch);
+        double likeForLike = clickhouseCsvInsert(clickhouse, List.of(
+                "CREATE TABLE bench.csv_question_score AS bench.ita_question_score",
+                "ALTER TABLE bench.csv_question_score MODIFY COLUMN load_id String DEFAULT 'bench', MODIFY COLUMN loaded_at "
+                        + "DateTime64(3, 'UTC') DEFAULT now64(3, 'UTC')"),
+                "INSERT INTO bench.csv_question_score (fiscal_year, province_code, agency_code, question, indicator, score) "
+                        + "FORMAT CSV", sameRows);
+
+        ResultLoader loader = new ResultLoader(ch, pg, Clock.systemUTC(), java.util.Optional.empty(),
+                ResultLoader.StagingInsert.PRODUCT);
+        // Three rounds, each: the like-for-like CSV insert, the loader streaming, the loader reading whole first; the
+        // medians, so that the three meet the same load of the shared machine. Each starts once ClickHouse merges
+        // nothing (the previous insert's parts merge in the background).
+        double[] csvRuns = new double[LOADER_ROUNDS];
+        double[] streamedRuns = new double[LOADER_ROUNDS];
+        double[] readFirstRuns = new double[LOADER_ROUNDS];
+        ResultLoader.Phases[] streamedPhases = new ResultLoader.Phases[LOADER_ROUNDS];
+        ResultLoader.Phases[] readFirstPhases = new ResultLoader.Phases[LOADER_ROUNDS];
+        double[] readFirstReads = new double[LOADER_ROUNDS];
+        for (int round = 0; round < LOADER_ROUNDS; round++) {
+            if (round > 0) {
+                quiesce(ch);
+            }
+            csvRuns[round] = round == 0 ? likeForLike : clickhouseCsvInsert(clickhouse, List.of(
+                    "TRUNCATE TABLE bench.csv_question_score"), "INSERT INTO bench.csv_question_score (fiscal_year, "
+                    + "province_code, agency_code, question, indicator, score) FORMAT CSV", sameRows);
+            quiesce(ch);
+            long start = System.nanoTime();
+            streamedPhases[round] = loader.loadTimed(reader.file(name, content), who);
+            streamedRuns[round] = seconds(start);
+            quiesce(ch);
+            start = System.nanoTime();
+            ResultFile readFirst = reader.read(name, content);
+            readFirstReads[round] = seconds(start);
+            readFirstPhases[round] = loader.loadTimed(readFirst, who);
+            readFirstRuns[round] = seconds(start);
+        }
+        int median = medianIndex(streamedRuns);
+        double ours = streamedRuns[median];
+        double csv = csvRuns[medianIndex(csvRuns)];
+        int readFirstMedian = medianIndex(readFirstRuns);
+        ResultLoader.Phases phases = streamedPhases[median];
+        out.printf("one national year of question scores (%,d rows, %.1f MB CSV): our loader %.2f s; ClickHouse INSERT … "
+                        + "FORMAT CSV of the same rows into a table of ita_question_score's structure %.2f s, ratio %.2f× "
+                        + "(the like-for-like baseline); into a plain 4-column MergeTree ordered by agency_code (the file as "
+                        + "it is, no province or indicator, one sort column) %.2f s, ratio %.2f× (medians of %d rounds)%n",
+                whole.rows(), content.length / 1e6, ours, csv, ours / csv, plain, ours / plain, LOADER_ROUNDS);
+        out.printf("  where the loader's time goes: %s; ClickHouse's server time for the staging insert (system.query_log) "
+                + "%s%n", phases, serverMillis(ch, phases.insertQueryId()));
+        out.printf("  the same year read whole first, then inserted (as on a cluster, and as before the streaming load): "
+                + "%.2f s (%.2f× the like-for-like CSV insert) = read+check %.2f s, then %s%n", readFirstRuns[readFirstMedian],
+                readFirstRuns[readFirstMedian] / csv, readFirstReads[readFirstMedian], readFirstPhases[readFirstMedian]);
+        out.printf("  (the like-for-like CSV is %.1f MB: fiscal_year, province_code, agency_code, question, indicator, score; "
+                + "the CSV insert runs %s s; the loader %s s; read first %s s)%n", Files.size(sameRows) / 1e6,
+                runs(csvRuns), runs(streamedRuns), runs(readFirstRuns));
+
+        // The staging insert under other settings: each a whole load of the same year (the reading overlapped), best of 2.
+        Map<String, ResultLoader.StagingInsert> variants = new LinkedHashMap<>();
+        variants.put("ClickHouse's default block (1,048,449 rows)", new ResultLoader.StagingInsert(Map.of(), false));
+        variants.put("blocks of 65,536 rows", new ResultLoader.StagingInsert(Map.of("max_insert_block_size", "65536"), false));
+        variants.put("blocks of 131,072 rows (the product)", ResultLoader.StagingInsert.PRODUCT);
+        variants.put("blocks of 262,144 rows", new ResultLoader.StagingInsert(Map.of("max_insert_block_size", "262144"), false));
+        variants.put("blocks of 131,072 rows, no squashing", new ResultLoader.StagingInsert(Map.of("max_insert_block_size",
+                "131072", "min_insert_block_size_rows", "0", "min_insert_block_size_bytes", "0"), false));
+        out.println("  the loader with other staging-insert settings (whole loads of the same year, streamed; best of 2):");
+        for (Map.Entry<String, ResultLoader.StagingInsert> variant : variants.entrySet()) {
+            ResultLoader tuned = new ResultLoader(ch, pg, Clock.systemUTC(), java.util.Optional.empty(), variant.getValue());
+            double best = Double.MAX_VALUE;
+            ResultLoader.Phases bestPhases = null;
+            for (int run = 0; run < 2; run++) {
+                quiesce(ch);
+                long variantStart = System.nanoTime();
+                ResultLoader.Phases variantPhases = tuned.loadTimed(reader.file(name, content), who);
+                double total = seconds(variantStart);
+                if (total < best) {
+                    best = total;
+                    bestPhases = variantPhases;
+                }
+            }
+            out.printf("    %-48s %.2f s (%.2f× the like-for-like CSV insert): staging insert with the reading %d ms, "
+                    + "server %s%n", variant.getKey(), best, best / csv, bestPhases.insertMillis(),
+                    serverMillis(ch, bestPhases.insertQueryId()));
+        }
+    }
+
+    /**
+     * Waits until ClickHouse merges no parts (at most 60 s), so that a timed insert does not share the cores with
+     * the background merges of the one before (the CSV insert's as much as the loader's).
+     */
+    private static void quiesce(Jdbi ch) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline
+                && ch.withHandle(h -> h.createQuery("SELECT count() FROM system.merges").mapTo(Long.class).one()) > 0) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static int medianIndex(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> values[i]));
+        return order[values.length / 2];
+    }
+
+    private static String runs(double[] seconds) {
+        return java.util.Arrays.stream(seconds).mapToObj(v -> String.format("%.2f", v))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** ClickHouse's own time for a query, from {@code system.query_log}, or "unknown". */
+    private static String serverMillis(Jdbi ch, String queryId) {
+        if (queryId.isEmpty()) {
+            return "unknown";
+        }
+        return ch.withHandle(h -> {
+            h.execute("SYSTEM FLUSH LOGS");
+            return h.createQuery("SELECT toString(query_duration_ms) || ' ms, ' || toString(written_rows) || ' rows written' "
+                    + "FROM system.query_log WHERE query_id = :id AND type = 'QueryFinish' LIMIT 1")
+                    .bind("id", queryId).mapTo(String.class).findOne().orElse("unknown");
+        });
+    }
+
+    /** The rows of a question file as ita_question_score holds them (its 6 loaded columns), as CSV. */
+    private static void writeTableCsv(ResultFile file, Path csv) throws IOException {
+        try (java.io.Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            for (org.itaoversight.api.ita.loading.QuestionScore q : file.questions()) {
+                writer.write(q.fiscalYear() + "," + q.agency().provinceCode() + "," + q.agency().code() + "," + q.question()
+                        + "," + q.indicator() + "," + q.score().toPlainString() + "\n");
+            }
+        }
     }
 
     /** The client path: a JDBC connection per query (a new HTTP client each time) against the pool, compression. */
@@ -360,13 +501,16 @@ public final class AnalyticsBenchmark {
         return new double[] {millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1]};
     }
 
-    private static double clickhouseCsvInsert(EmbeddedClickHouse clickhouse, Path csv) throws IOException, InterruptedException {
-        clickhouse.query("CREATE TABLE bench.csv_questions (agency_code String, fiscal_year UInt16, code String, "
-                + "score Decimal(5, 2)) ENGINE = MergeTree ORDER BY agency_code");
+    /** Creates a table (the statements in order), then times ClickHouse's own insert of a CSV file into it over HTTP. */
+    private static double clickhouseCsvInsert(EmbeddedClickHouse clickhouse, List<String> create, String insert, Path csv)
+            throws IOException, InterruptedException {
+        for (String statement : create) {
+            clickhouse.query(statement);
+        }
         long start = System.nanoTime();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + clickhouse.httpPort()
-                            + "/?query=" + URLEncoder.encode("INSERT INTO bench.csv_questions FORMAT CSVWithNames", StandardCharsets.UTF_8)))
+                            + "/?query=" + URLEncoder.encode(insert, StandardCharsets.UTF_8)))
                     .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IOException("ClickHouse CSV insert failed: " + response.body());

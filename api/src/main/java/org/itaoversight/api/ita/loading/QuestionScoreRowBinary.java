@@ -2,6 +2,7 @@ package org.itaoversight.api.ita.loading;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -27,18 +28,43 @@ final class QuestionScoreRowBinary {
     }
 
     static void write(OutputStream out, List<QuestionScore> rows, LongConsumer progress) throws IOException {
-        Map<String, byte[]> strings = new HashMap<>();
-        byte[] buffer = new byte[64 * 1024];
-        int at = 0;
-        long written = 0;
-        for (QuestionScore row : rows) {
-            byte[] province = strings.computeIfAbsent("p" + row.agency().provinceCode(), k -> string(k.substring(1)));
-            byte[] agency = strings.computeIfAbsent("a" + row.agency().code(), k -> string(k.substring(1)));
-            byte[] question = strings.computeIfAbsent("q" + row.question(), k -> string(k.substring(1)));
+        Rows writer = new Rows(out, progress);
+        try {
+            rows.forEach(writer);
+            writer.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Writes rows one at a time as they come (a sink for the reader), through a 64 KiB buffer; the encoded strings
+     * (provinces, agencies, questions: a few thousand distinct ones) are kept. Call {@link #finish()} after the last.
+     */
+    static final class Rows implements QuestionScoreSink, java.util.function.Consumer<QuestionScore> {
+        private final OutputStream out;
+        private final LongConsumer progress;
+        private final Map<String, byte[]> provinces = new HashMap<>();
+        private final Map<String, byte[]> agencies = new HashMap<>();
+        private final Map<String, byte[]> questions = new HashMap<>();
+        private final byte[] buffer = new byte[64 * 1024];
+        private int at;
+        private long written;
+
+        Rows(OutputStream out, LongConsumer progress) {
+            this.out = out;
+            this.progress = progress;
+        }
+
+        /** Writes one row; a failure of the stream (the server gone) is thrown unchecked. */
+        @Override
+        public void accept(QuestionScore row) {
+            byte[] province = provinces.computeIfAbsent(row.agency().provinceCode(), QuestionScoreRowBinary::string);
+            byte[] agency = agencies.computeIfAbsent(row.agency().code(), QuestionScoreRowBinary::string);
+            byte[] question = questions.computeIfAbsent(row.question(), QuestionScoreRowBinary::string);
             int size = 2 + province.length + agency.length + question.length + 1 + 4;
             if (at + size > buffer.length) {
-                out.write(buffer, 0, at);
-                at = 0;
+                flushBuffer();
             }
             at = int16(buffer, at, row.fiscalYear());
             at = copy(buffer, at, province);
@@ -50,8 +76,25 @@ final class QuestionScoreRowBinary {
                 progress.accept(written);
             }
         }
-        out.write(buffer, 0, at);
-        progress.accept(written);
+
+        /** Sends what is buffered and reports the rows written. */
+        void finish() {
+            flushBuffer();
+            progress.accept(written);
+        }
+
+        long written() {
+            return written;
+        }
+
+        private void flushBuffer() {
+            try {
+                out.write(buffer, 0, at);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            at = 0;
+        }
     }
 
     /** The score in hundredths (Decimal(5, 2) is a 32-bit integer of hundredths); the reader allows two decimals. */

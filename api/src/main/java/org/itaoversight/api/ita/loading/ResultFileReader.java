@@ -36,8 +36,9 @@ import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyDirectory;
 
 /**
- * Reads and checks a result file — CSV, or the first sheet of an XLSX workbook — (docs/data-formats.md) before
- * anything is loaded: the layout from the header,
+ * Reads and checks a result file — CSV, or the first sheet of an XLSX workbook — (docs/data-formats.md), whole, or
+ * with its accepted question scores going to a sink as they are read ({@link UnreadResultFile}: the loader inserts
+ * them into a staging table meanwhile, and swaps nothing unless the whole file is clean): the layout from the header,
  * UTF-8 with or without BOM or TIS-620, Thai digits wherever a number is, the agency by code with the name as a
  * cross-check, and every problem with row, column and reason — unknown agency, score outside 0–100, duplicate row,
  * year outside the catalog, level not in the bands, unknown question code, missing column, malformed number.
@@ -75,7 +76,7 @@ public final class ResultFileReader {
 
     /** Reads a file held in memory (the command line, tests). */
     public ResultFile read(String fileName, byte[] content) {
-        return read(fileName, () -> new ByteArrayInputStream(content), sha256(content));
+        return file(fileName, content).read();
     }
 
     /**
@@ -83,16 +84,27 @@ public final class ResultFileReader {
      * the rows it yields; the SHA-256 is the one computed while the file was written.
      */
     public ResultFile read(String fileName, Path file, String sha256) {
-        return read(fileName, () -> Files.newInputStream(file), sha256);
+        return file(fileName, file, sha256).read();
+    }
+
+    /** A file held in memory, to be read whole or while it is loaded. */
+    public UnreadResultFile file(String fileName, byte[] content) {
+        return new UnreadResultFile(this, fileName, () -> new ByteArrayInputStream(content), sha256(content));
+    }
+
+    /** A file on disk (an upload spooled to a temporary file), to be read whole or while it is loaded. */
+    public UnreadResultFile file(String fileName, Path file, String sha256) {
+        return new UnreadResultFile(this, fileName, () -> Files.newInputStream(file), sha256);
     }
 
     /** The bytes of a file, openable more than once (to detect the encoding, then to read the rows). */
     @FunctionalInterface
-    private interface Content {
+    interface Content {
         InputStream open() throws IOException;
     }
 
-    private ResultFile read(String fileName, Content content, String sha256) {
+    /** Reads and checks a file; with a sink, the accepted question scores of a long file go there instead of the list. */
+    ResultFile read(String fileName, Content content, String sha256, Optional<QuestionScoreSink> sink) {
         ProblemList problems = new ProblemList(maxProblems);
         List<String> warnings = new ArrayList<>();
         Reader text;
@@ -125,14 +137,14 @@ public final class ResultFileReader {
             throw new UncheckedIOException(e);
         }
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ofCsvRecord(text)) {
-            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings);
+            return read(fileName, sha256, encoding, reader.iterator(), problems, warnings, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private ResultFile read(String fileName, String sha256, String encoding, Iterator<CsvRecord> records,
-                            ProblemList problems, List<String> warnings) {
+                            ProblemList problems, List<String> warnings, Optional<QuestionScoreSink> sink) {
         Optional<CsvRecord> headerLine = next(fileName, records, problems);
         if (headerLine.isEmpty()) {
             if (problems.isEmpty()) {
@@ -145,6 +157,7 @@ public final class ResultFileReader {
         for (int i = 0; i < headerRecord.getFieldCount(); i++) {
             header.put(headerRecord.getField(i).strip().toLowerCase(Locale.ROOT), i);
         }
+        Columns columns = new Columns(header);
         Layout layout = header.containsKey(CODE) && header.containsKey(SCORE) ? Layout.LONG : Layout.WIDE;
         List<String> required = layout == Layout.LONG ? List.of(AGENCY_CODE, FISCAL_YEAR, CODE, SCORE) : List.of(AGENCY_CODE, FISCAL_YEAR);
         required.stream().filter(column -> !header.containsKey(column)).forEach(column ->
@@ -161,17 +174,21 @@ public final class ResultFileReader {
         List<AgencyYearResult> results = new ArrayList<>();
         List<QuestionScore> questions = new ArrayList<>();
         Map<String, Long> seenResults = new HashMap<>();
-        // The rows stream in (their number is not known before the end): the table starts at a national year's
-        // question scores of one province and doubles as it fills.
-        FirstRows seenQuestions = new FirstRows(layout == Layout.LONG ? 1 << 14 : 0);
+        FirstRows seenQuestions = new FirstRows();
         Map<Framework, Map<String, QuestionOfFramework>> codes = new java.util.IdentityHashMap<>();
         Map<String, Optional<Agency>> agencyCache = new HashMap<>();
         Map<String, Integer> validYears = new HashMap<>();
         Map<Integer, Optional<Framework>> frameworks = new HashMap<>();
+        // Every question code seen gets a small number (its place in this map), for the duplicate check.
         Map<String, Integer> questionNumbers = new HashMap<>();
+        // With a sink, the accepted question scores are counted and their years noted instead of kept.
+        QuestionScoreSink streamTo = sink.filter(s -> layout == Layout.LONG).orElse(null);
+        int[] streamed = {0};
+        java.util.SortedSet<Integer> streamedYears = new java.util.TreeSet<>();
+        int[] lastYear = {0};
         for (Optional<CsvRecord> next = next(fileName, records, problems); next.isPresent(); next = next(fileName, records, problems)) {
             CsvRecord record = next.get();
-            Row row = new Row(fileName, record, header, problems);
+            Row row = new Row(fileName, record, columns, problems);
             if (record.getFieldCount() != headerRecord.getFieldCount()) {
                 row.problem("", "has " + record.getFieldCount() + " fields, the header has " + headerRecord.getFieldCount(),
                         "แถวนี้มี " + record.getFieldCount() + " ช่อง แต่หัวตารางมี " + headerRecord.getFieldCount() + " ช่อง");
@@ -198,23 +215,34 @@ public final class ResultFileReader {
                     }
                 });
             } else {
-                readLong(row, agency, year, framework, codes).ifPresent(score -> {
-                    // A numeric key (agency code digits, year, question) instead of a string per row.
-                    long key = (Long.parseLong(score.agency().code()) * 1000 + (score.fiscalYear() - 2400)) * 1000
-                            + questionNumbers.computeIfAbsent(score.question(), q -> questionNumbers.size());
-                    long first = seenQuestions.putIfAbsent(key, record.getStartingLineNumber());
+                readLong(row, agency, year, framework, codes, questionNumbers).ifPresent(accepted -> {
+                    QuestionScore score = accepted.score();
+                    // Numbers instead of strings: the agency code's digits with the year, and the question's number.
+                    long agencyYear = Long.parseLong(score.agency().code()) * 1000 + (score.fiscalYear() - 2400);
+                    long first = seenQuestions.putIfAbsent(agencyYear, accepted.questionNumber(), record.getStartingLineNumber());
                     if (first != 0) {
                         row.problem(CODE, "duplicate row: agency " + score.agency().code() + ", year " + score.fiscalYear()
                                 + ", question " + score.question() + " is already on row " + first, "แถวซ้ำ: หน่วยงาน "
                                 + score.agency().code() + " ปี " + score.fiscalYear() + " ข้อ " + score.question() + " มีแล้วในแถวที่ " + first);
-                    } else {
+                    } else if (streamTo == null) {
                         questions.add(score);
+                    } else {
+                        streamed[0]++;
+                        if (score.fiscalYear() != lastYear[0]) {
+                            lastYear[0] = score.fiscalYear();
+                            streamedYears.add(score.fiscalYear());
+                        }
+                        if (problems.isEmpty()) {
+                            streamTo.accept(score);
+                        }
                     }
                 });
             }
         }
         return new ResultFile(fileName, sha256, encoding, layout, List.copyOf(results),
-                List.copyOf(questions), problems.kept(), List.copyOf(warnings), problems.total());
+                List.copyOf(questions), problems.kept(), List.copyOf(warnings), problems.total(),
+                streamTo == null ? Optional.empty()
+                        : Optional.of(new ResultFile.StreamedRows(streamed[0], List.copyOf(streamedYears))));
     }
 
     /** The next record, or none at the end or when the file cannot be parsed further (a problem, then). */
@@ -323,11 +351,17 @@ public final class ResultFileReader {
     }
 
     /** A question code as written, resolved once per framework: its normalized code and indicator. */
-    private record QuestionOfFramework(String code, Optional<Indicator> indicator) {
+    private record QuestionOfFramework(String code, Optional<Indicator> indicator, int number) {
     }
 
-    private Optional<QuestionScore> readLong(Row row, Optional<Agency> agency, Optional<Integer> year, Optional<Framework> framework,
-                                             Map<Framework, Map<String, QuestionOfFramework>> codes) {
+    /** An accepted question score and the number of its question code. */
+    private record AcceptedQuestion(QuestionScore score, int questionNumber) {
+    }
+
+    private Optional<AcceptedQuestion> readLong(Row row, Optional<Agency> agency, Optional<Integer> year,
+                                                Optional<Framework> framework,
+                                                Map<Framework, Map<String, QuestionOfFramework>> codes,
+                                                Map<String, Integer> questionNumbers) {
         String written = row.text(CODE);
         Optional<BigDecimal> score = row.score(SCORE);
         if (framework.isEmpty()) {
@@ -335,7 +369,8 @@ public final class ResultFileReader {
         }
         QuestionOfFramework question = codes.computeIfAbsent(framework.get(), f -> new HashMap<>()).computeIfAbsent(written, w -> {
             String code = QuestionCode.normalize(w.strip());
-            return new QuestionOfFramework(code, framework.get().indicatorOfQuestion(code));
+            return new QuestionOfFramework(code, framework.get().indicatorOfQuestion(code),
+                    questionNumbers.computeIfAbsent(code, c -> questionNumbers.size()));
         });
         if (question.indicator().isEmpty()) {
             row.problem(CODE, "unknown question code '" + written.strip() + "' for " + year.orElseThrow()
@@ -345,8 +380,8 @@ public final class ResultFileReader {
         if (agency.isEmpty() || score.isEmpty() || question.indicator().isEmpty() || row.hasProblems()) {
             return Optional.empty();
         }
-        return Optional.of(new QuestionScore(agency.get(), year.get(), question.code(), question.indicator().get().number(),
-                score.get()));
+        return Optional.of(new AcceptedQuestion(new QuestionScore(agency.get(), year.get(), question.code(),
+                question.indicator().get().number(), score.get()), question.number()));
     }
 
     public static String sha256(byte[] content) {
@@ -357,27 +392,77 @@ public final class ResultFileReader {
         }
     }
 
+    /**
+     * The header's columns by name, with the positions of the columns every row of a long file asks for looked up once
+     * (a row asks five or six times; a map lookup each showed in the reading's profile).
+     */
+    private static final class Columns {
+        private final Map<String, Integer> positions;
+        private final int agencyCode;
+        private final int agencyName;
+        private final int fiscalYear;
+        private final int code;
+        private final int score;
+
+        Columns(Map<String, Integer> positions) {
+            this.positions = Map.copyOf(positions);
+            this.agencyCode = positions.getOrDefault(AGENCY_CODE, -1);
+            this.agencyName = positions.getOrDefault(AGENCY_NAME, -1);
+            this.fiscalYear = positions.getOrDefault(FISCAL_YEAR, -1);
+            this.code = positions.getOrDefault(CODE, -1);
+            this.score = positions.getOrDefault(SCORE, -1);
+        }
+
+        /** The column's position, or -1 when the header does not have it. */
+        @SuppressWarnings("StringEquality")
+        int position(String column) {
+            // The reader's own column names are constants: compared by identity first, by the map otherwise.
+            if (column == AGENCY_CODE) {
+                return agencyCode;
+            } else if (column == FISCAL_YEAR) {
+                return fiscalYear;
+            } else if (column == CODE) {
+                return code;
+            } else if (column == SCORE) {
+                return score;
+            } else if (column == AGENCY_NAME) {
+                return agencyName;
+            }
+            return positions.getOrDefault(column, -1);
+        }
+    }
+
     /** One data row and the problems found in it. */
     private static final class Row {
         private final String file;
         private final CsvRecord record;
-        private final Map<String, Integer> header;
+        private final Columns columns;
         private final ProblemList problems;
         private boolean hasProblems;
 
-        Row(String file, CsvRecord record, Map<String, Integer> header, ProblemList problems) {
+        Row(String file, CsvRecord record, Columns columns, ProblemList problems) {
             this.file = file;
             this.record = record;
-            this.header = header;
+            this.columns = columns;
             this.problems = problems;
         }
 
+        /** A column the header has (a required one). */
         String text(String column) {
-            return record.getField(header.get(column));
+            int position = columns.position(column);
+            if (position < 0) {
+                throw new IllegalStateException("no column " + column + " in the header");
+            }
+            return record.getField(position);
         }
 
         Optional<String> optional(String column) {
-            return Optional.ofNullable(header.get(column)).map(record::getField).filter(s -> !s.isBlank());
+            int position = columns.position(column);
+            if (position < 0) {
+                return Optional.empty();
+            }
+            String value = record.getField(position);
+            return value.isBlank() ? Optional.empty() : Optional.of(value);
         }
 
         Optional<BigDecimal> number(String column) {

@@ -17,4 +17,9 @@ public final class ResultLoads {
     public LoadReport load(ResultFile file, OversightPrincipal principal) {
         return loader.load(file, new ResultLoader.Loader(principal.subject(), principal.username()));
     }
+
+    /** Reads and loads a file, a question-score file while it is read (refused with its problems like a file read first). */
+    public LoadReport load(UnreadResultFile file, OversightPrincipal principal) {
+        return loader.load(file, new ResultLoader.Loader(principal.subject(), principal.username()));
+    }
 }

@@ -29,7 +29,8 @@ import org.itaoversight.tenants.access.OversightPrincipal;
 /**
  * Result files uploaded by platform administrators: the body is the CSV file (UTF-8 or TIS-620) or XLSX workbook,
  * checked as a whole (400 with its problems — the first {@code requests.maxProblems} and their total; nothing
- * loaded), then loaded atomically and audited. Who may send it and its largest size ({@code requests.maxResultFile})
+ * loaded) and loaded atomically and audited; a question-score file is read while it is inserted
+ * ({@link ResultLoader}), and a problem anywhere in it still loads nothing. Who may send it and its largest size ({@code requests.maxResultFile})
  * are checked before a byte of it is read; it is written to a temporary file as it arrives and read from there.
  */
 @Path("/api/v1/ita/loads")
@@ -75,18 +76,25 @@ public class ResultLoadsResource {
     @ApiResponse(responseCode = "400", description = "the file refused with its problems (line, column, reason: the first requests.maxProblems and their total); nothing loaded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultLoadExceptionMapper.Refusal.class)))
     public LoadReport upload(@Auth OversightPrincipal principal, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
                              InputStream body) {
-        ResultFile file = readUpload(policy, principal, reader, fileName, body);
-        return service.load(file, principal);
+        // Read while it is loaded (the reading and checking overlap the insert); a file with a problem loads nothing.
+        return withUpload(policy, principal, body, upload ->
+                service.load(reader.get().file(fileName, upload.file(), upload.sha256()), principal));
     }
 
     /** An uploaded result file, read and checked, for platform administrators only (loading or checking alike). */
     static ResultFile readUpload(AccessPolicy policy, OversightPrincipal principal, java.util.function.Supplier<ResultFileReader> reader,
                                  String fileName, InputStream body) {
+        return withUpload(policy, principal, body, upload -> reader.get().read(fileName, upload.file(), upload.sha256()));
+    }
+
+    /** Spools an upload of a platform administrator to a temporary file, uses it, and deletes it. */
+    private static <T> T withUpload(AccessPolicy policy, OversightPrincipal principal, InputStream body,
+                                    java.util.function.Function<SpooledUpload, T> use) {
         if (!policy.canManagePlatform(principal)) {
             throw new ForbiddenException("only platform administrators load ITA results");
         }
         try (SpooledUpload upload = SpooledUpload.of(body)) {
-            return reader.get().read(fileName, upload.file(), upload.sha256());
+            return use.apply(upload);
         }
     }
 }

@@ -71,7 +71,7 @@ public final class ShardedYearReplacement {
     }
 
     void replace(ResultFile file, String loadId, Instant loadedAt, List<Integer> years, LongConsumer progress,
-                 ResultLoader.Phases phases) {
+                 ResultLoader.Phases phases, ResultLoader.StagingInsert stagingInsert) {
         String table = (file.layout() == Layout.WIDE ? "ita_result" : "ita_question_score") + "_local";
         String suffix = loadId.replace("-", "");
         Tables tables = new Tables(table, table + "_stage_" + suffix, table + "_backup_" + suffix,
@@ -85,7 +85,7 @@ public final class ShardedYearReplacement {
             for (Shard shard : shards) {
                 long before = written.get();
                 prepare(shard, tables, parts.get(shard), file, loadId, loadedAt, years,
-                        rows -> progress.accept(before + rows));
+                        rows -> progress.accept(before + rows), stagingInsert);
                 written.addAndGet(parts.get(shard).rows());
             }
             phases.insert = ResultLoader.Phases.millisSince(start);
@@ -128,7 +128,7 @@ public final class ShardedYearReplacement {
     }
 
     private static void prepare(Shard shard, Tables tables, ResultFile part, ResultFile whole, String loadId, Instant loadedAt,
-                                List<Integer> years, LongConsumer progress) {
+                                List<Integer> years, LongConsumer progress, ResultLoader.StagingInsert stagingInsert) {
         onShard(shard, "preparing", (handle, statement) -> {
             String engineFull = engineFull(handle, tables.live());
             statement.execute(StagingTables.createOnNode(tables.stage(), tables.live(), engineFull));
@@ -151,7 +151,7 @@ public final class ShardedYearReplacement {
             if (part.layout() == Layout.WIDE) {
                 ResultLoader.insertResults(connection, tables.stage(), part, loadId, loadedAt, progress);
             } else if (!part.questions().isEmpty()) {
-                ResultLoader.insertQuestions(connection, tables.stage(), part, loadId, loadedAt, progress);
+                ResultLoader.insertQuestions(connection, tables.stage(), part, loadId, loadedAt, progress, stagingInsert);
             }
             for (int year : years) {
                 statement.execute("INSERT INTO " + tables.stage() + " SELECT * FROM " + tables.live() + " WHERE fiscal_year = "

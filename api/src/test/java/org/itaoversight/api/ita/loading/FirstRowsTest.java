@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -11,28 +12,27 @@ import org.junit.jupiter.api.Test;
 class FirstRowsTest {
 
     @Test
-    void answersTheFirstRowOfEveryRepeatedKeyAsAHashMapWould() {
-        // Far more keys than expected (the table grows), keys near each other and far apart, zero and negative.
-        FirstRows firstRows = new FirstRows(4);
-        Map<Long, Long> reference = new HashMap<>();
+    void answersTheFirstRowOfEveryRepeatedQuestionAsAHashMapWould() {
+        // Agency-years in runs (as files have them) and scattered, questions past the first array, zero and negative keys.
+        FirstRows firstRows = new FirstRows();
+        Map<List<Long>, Long> reference = new HashMap<>();
         SplittableRandom random = new SplittableRandom(15);
-        assertThat(firstRows.putIfAbsent(0, 1)).isZero();
-        reference.put(0L, 1L);
-        for (long row = 2; row <= 200_000; row++) {
-            long key = switch ((int) (row % 4)) {
-                case 0 -> random.nextLong(5_000);
-                case 1 -> random.nextLong();
-                case 2 -> -random.nextLong(1_000);
-                default -> random.nextLong(1_000) << 40;
-            };
-            Long expected = reference.putIfAbsent(key, row);
-            assertThat(firstRows.putIfAbsent(key, row)).as("key %d on row %d", key, row).isEqualTo(expected == null ? 0 : expected);
+        long agencyYear = 0;
+        for (long row = 1; row <= 200_000; row++) {
+            if (row % 90 == 0) {
+                agencyYear = random.nextLong(3_000) - 500;
+            }
+            long key = row % 7 == 0 ? random.nextLong(3_000) - 500 : agencyYear;
+            int question = row % 11 == 0 ? random.nextInt(400) : random.nextInt(100);
+            Long expected = reference.putIfAbsent(List.of(key, (long) question), row);
+            assertThat(firstRows.putIfAbsent(key, question, row)).as("agency-year %d question %d on row %d", key, question, row)
+                    .isEqualTo(expected == null ? 0 : expected);
         }
-        assertThat(firstRows.putIfAbsent(0, 200_001)).isEqualTo(1);
     }
 
     @Test
-    void refusesRowZeroWhichMeansNotSeen() {
-        assertThatThrownBy(() -> new FirstRows(10).putIfAbsent(7, 0)).isInstanceOf(IllegalArgumentException.class);
+    void refusesRowZeroWhichMeansNotSeenAndNegativeQuestions() {
+        assertThatThrownBy(() -> new FirstRows().putIfAbsent(7, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FirstRows().putIfAbsent(7, -1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
