@@ -2,9 +2,9 @@ package org.itaoversight.api.ita;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,15 +18,12 @@ import org.itaoversight.api.registry.RegistryConfiguration;
 import org.itaoversight.api.registry.RegistryLoader;
 import org.itaoversight.api.registry.RegistrySource;
 import org.itaoversight.api.testing.TestingClickHouse;
+import org.itaoversight.api.testing.TestingDatabases;
 import org.itaoversight.api.testing.TestingPostgres;
 import org.itaoversight.api.testing.TestingServers;
-import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
-import org.itaoversight.migrations.clickhouse.ClickHouseScripts;
-import org.itaoversight.migrations.postgres.PostgresMigrator;
 import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,11 +66,9 @@ class AnalyticsQueryFormsTest {
 
     @BeforeEach
     void knownResults() {
-        String database = postgres.createDatabase();
-        new PostgresMigrator(postgres.dataSource(database)).migrate();
-        new ClickHouseMigrator(clickhouse::connect, database, ClickHouseScripts.bundled(), Clock.systemUTC()).migrate("test");
-        pg = Jdbi.create(postgres.jdbcUrl(database)).installPlugin(new SqlObjectPlugin());
-        ch = Jdbi.create(clickhouse.engine().jdbcUrl(database), "default", "").installPlugin(new SqlObjectPlugin());
+        TestingDatabases databases = TestingDatabases.migrated(postgres, clickhouse);
+        pg = databases.postgres();
+        ch = databases.clickhouse();
         new RegistryLoader(pg, ch, Clock.systemUTC()).load(registry, "test");
         loader = new ResultLoader(ch, pg, Clock.systemUTC());
         dao = ch.onDemand(AnalyticsDao.class);

@@ -6,17 +6,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.itaoversight.api.testing.TestingClickHouse;
+import org.itaoversight.api.testing.TestingDatabases;
 import org.itaoversight.api.testing.TestingPostgres;
 import org.itaoversight.api.testing.TestingServers;
-import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
-import org.itaoversight.migrations.clickhouse.ClickHouseScripts;
-import org.itaoversight.migrations.postgres.PostgresMigrator;
 import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.tenants.registry.AgencyType;
 import org.itaoversight.tenants.registry.RegistryCsv;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,12 +34,9 @@ class RegistryLoaderTest {
 
     @BeforeEach
     void freshDatabases() throws Exception {
-        String database = postgres.createDatabase();
-        new PostgresMigrator(postgres.dataSource(database)).migrate();
-        pg = Jdbi.create(postgres.jdbcUrl(database)).installPlugin(new SqlObjectPlugin());
-        new ClickHouseMigrator(db -> clickhouse.connect(db), database, ClickHouseScripts.bundled(), Clock.systemUTC())
-                .migrate("test");
-        ch = Jdbi.create(clickhouse.engine().jdbcUrl(database), "default", "").installPlugin(new SqlObjectPlugin());
+        TestingDatabases databases = TestingDatabases.migrated(postgres, clickhouse);
+        pg = databases.postgres();
+        ch = databases.clickhouse();
         loader = new RegistryLoader(pg, ch, Clock.systemUTC());
     }
 

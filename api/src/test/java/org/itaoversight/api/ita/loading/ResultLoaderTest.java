@@ -3,8 +3,8 @@ package org.itaoversight.api.ita.loading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.loading.LoadReport;
@@ -13,11 +13,9 @@ import org.itaoversight.api.ita.loading.ResultFileReader;
 import org.itaoversight.api.ita.loading.ResultLoadException;
 import org.itaoversight.api.ita.loading.ResultLoader;
 import org.itaoversight.api.testing.TestingClickHouse;
+import org.itaoversight.api.testing.TestingDatabases;
 import org.itaoversight.api.testing.TestingPostgres;
 import org.itaoversight.api.testing.TestingServers;
-import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
-import org.itaoversight.migrations.clickhouse.ClickHouseScripts;
-import org.itaoversight.migrations.postgres.PostgresMigrator;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.tenants.registry.RegistryCsv;
 import org.jdbi.v3.core.Jdbi;
@@ -47,11 +45,9 @@ class ResultLoaderTest {
 
     @BeforeEach
     void freshDatabases() {
-        String database = postgres.createDatabase();
-        new PostgresMigrator(postgres.dataSource(database)).migrate();
-        new ClickHouseMigrator(clickhouse::connect, database, ClickHouseScripts.bundled(), Clock.systemUTC()).migrate("test");
-        pg = Jdbi.create(postgres.jdbcUrl(database));
-        ch = Jdbi.create(clickhouse.engine().jdbcUrl(database), "default", "");
+        TestingDatabases databases = TestingDatabases.migrated(postgres, clickhouse);
+        pg = databases.postgres();
+        ch = databases.clickhouse();
         loader = new ResultLoader(ch, pg, Clock.systemUTC());
     }
 

@@ -3,8 +3,8 @@ package org.itaoversight.api.ita.loading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +17,9 @@ import org.itaoversight.api.ita.catalog.Catalog;
 import org.itaoversight.api.ita.catalog.Indicator;
 import org.itaoversight.api.ita.importing.QuestionCode;
 import org.itaoversight.api.testing.TestingClickHouse;
+import org.itaoversight.api.testing.TestingDatabases;
 import org.itaoversight.api.testing.TestingPostgres;
 import org.itaoversight.api.testing.TestingServers;
-import org.itaoversight.migrations.clickhouse.ClickHouseMigrator;
-import org.itaoversight.migrations.clickhouse.ClickHouseScripts;
-import org.itaoversight.migrations.postgres.PostgresMigrator;
 import org.itaoversight.tenants.registry.Agency;
 import org.itaoversight.tenants.registry.AgencyRegistry;
 import org.itaoversight.tenants.registry.NationalRegistryGenerator;
@@ -61,11 +59,9 @@ class StreamedLoadTest {
 
     @BeforeEach
     void freshDatabases() {
-        String database = postgres.createDatabase();
-        new PostgresMigrator(postgres.dataSource(database)).migrate();
-        new ClickHouseMigrator(clickhouse::connect, database, ClickHouseScripts.bundled(), Clock.systemUTC()).migrate("test");
-        pg = Jdbi.create(postgres.jdbcUrl(database));
-        ch = Jdbi.create(clickhouse.engine().jdbcUrl(database), "default", "");
+        TestingDatabases databases = TestingDatabases.migrated(postgres, clickhouse);
+        pg = databases.postgres();
+        ch = databases.clickhouse();
         loader = new ResultLoader(ch, pg, Clock.systemUTC());
     }
 
