@@ -80,6 +80,10 @@ public final class EmbeddedClickHouse implements AutoCloseable {
         Path logs = work.resolve("logs");
         Path config = work.resolve("config.xml");
         Path childLog = logs.resolve("child.log");
+        runningEngineOf(data).ifPresent(pid -> {
+            throw new EmbeddedClickHouseException("ClickHouse data directory " + data + " is in use by another ClickHouse "
+                    + "process (pid " + pid + "); stop it or choose another directory");
+        });
         try {
             Files.createDirectories(data);
             Files.createDirectories(logs);
@@ -238,6 +242,29 @@ public final class EmbeddedClickHouse implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         LOG.info("Embedded ClickHouse on port {} stopped", httpPort);
+    }
+
+    /**
+     * The process that serves this data directory now, if any: the engine writes its pid into {@code status} while it
+     * runs (and locks it, with a lock Java cannot see). Checked before anything in the directory is touched, so a
+     * second start never changes a running engine's files.
+     */
+    private static java.util.Optional<Long> runningEngineOf(Path data) {
+        Path status = data.resolve("status");
+        if (!Files.isRegularFile(status)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return Files.readAllLines(status, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith("PID:"))
+                    .map(line -> line.substring("PID:".length()).strip())
+                    .filter(pid -> pid.matches("\\d{1,10}"))
+                    .map(Long::parseLong)
+                    .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

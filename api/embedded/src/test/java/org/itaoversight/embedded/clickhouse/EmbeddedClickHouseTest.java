@@ -82,11 +82,17 @@ class EmbeddedClickHouseTest {
     @Test
     void aDataDirectoryInUseByAnotherEngineIsAClearError(@TempDir Path work) {
         try (EmbeddedClickHouse first = EmbeddedClickHouse.start(settings(work, 0))) {
+            first.query("SYSTEM FLUSH LOGS");  // its system log tables now have their directories
             assertThatThrownBy(() -> EmbeddedClickHouse.start(settings(work, 0)))
                     .isInstanceOf(EmbeddedClickHouseException.class)
                     .hasMessageContaining(work.resolve("data").toString())
                     .hasMessageContaining("in use by another ClickHouse process");
             assertThat(first.version()).startsWith("26.");
+            // The refused start touched nothing of the running engine: its query log still flushes and answers.
+            first.query("SELECT 'still logged'");
+            first.query("SYSTEM FLUSH LOGS");
+            assertThat(first.query("SELECT count() FROM system.query_log WHERE query LIKE '%still logged%' "
+                    + "AND query NOT LIKE '%query_log%'").strip()).isNotEqualTo("0");
         }
     }
 

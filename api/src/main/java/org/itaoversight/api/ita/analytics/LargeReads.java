@@ -80,9 +80,12 @@ public final class LargeReads {
             ConnectionImpl clickhouse = connection.unwrap(ConnectionImpl.class);
             Client client = clickhouse.getClient();
             QuerySettings settings = QuerySettings.merge(clickhouse.getDefaultQuerySettings(),
-                    new QuerySettings().setFormat(ClickHouseFormat.RowBinaryWithNamesAndTypes));
-            try (QueryResponse response = client.query(sql, Map.of("province", province, "year", year), settings)
-                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    // The whole answer before the first byte: an error ClickHouse meets after some rows is then a
+                    // failed response, not text in the rows' stream (the answers are at most a few MB).
+                    new QuerySettings().setFormat(ClickHouseFormat.RowBinaryWithNamesAndTypes).waitEndOfQuery(true));
+            java.util.concurrent.CompletableFuture<QueryResponse> pending =
+                    client.query(sql, Map.of("province", province, "year", year), settings);
+            try (QueryResponse response = answer(pending)) {
                 RowBinaryRows rows = RowBinaryRows.read(response.getInputStream()).expectColumns(columns);
                 List<T> answer = new ArrayList<>();
                 while (rows.next()) {
@@ -100,6 +103,23 @@ public final class LargeReads {
         } catch (Exception e) {
             // the client (a connection refused is thrown as it is), the stream, or QueryResponse.close()
             throw new ReadFailed("reading from ClickHouse failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The response; if it does not come in time, it is closed whenever it does come, so its connection is not lost. */
+    private static QueryResponse answer(java.util.concurrent.CompletableFuture<QueryResponse> pending)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            return pending.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException | TimeoutException e) {
+            pending.thenAccept(late -> {
+                try {
+                    late.close();
+                } catch (Exception ignored) {
+                    // closing an answer nobody waits for any more
+                }
+            });
+            throw e;
         }
     }
 }
