@@ -497,8 +497,7 @@ public final class AnalyticsBenchmark {
             query.run();
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        java.util.Arrays.sort(millis);
-        return new double[] {millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1]};
+        return percentiles(millis);
     }
 
     /** Creates a table (the statements in order), then times ClickHouse's own insert of a CSV file into it over HTTP. */
